@@ -1,0 +1,52 @@
+//===- LowerToLLVM.cpp - bufferized model -> LLVM dialect -----------------===//
+//
+// Loops from linalg, then the upstream conversions to the LLVM dialect.
+// Math functions without an LLVM intrinsic (erf, tanh) become libm calls.
+//
+//===----------------------------------------------------------------------===//
+
+#include "codegen/cpu/LowerToLLVM.h"
+#include "codegen/cpu/Passes.h"
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Transforms/Passes.h"
+
+using namespace mlir;
+
+namespace onnxc {
+
+void markModelInterfaces(ModuleOp module) {
+  for (auto function : module.getOps<func::FuncOp>()) {
+    if (function.isExternal())
+      continue;
+    function->setAttr("llvm.emit_c_interface", UnitAttr::get(module.getContext()));
+    // The importer's onnx.* argument attributes have served the signature;
+    // the LLVM dialect has no use for them.
+    function.removeArgAttrsAttr();
+    function.removeResAttrsAttr();
+  }
+}
+
+void buildLowerToLLVMPipeline(OpPassManager &pm) {
+  pm.addNestedPass<func::FuncOp>(createCopiesToLinalg());
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createSCFToControlFlowPass());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  pm.addPass(createConvertMathToLLVMPass());
+  pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(createArithToLLVMConversionPass());
+  pm.addPass(createConvertIndexToLLVMPass());
+  pm.addPass(createConvertFuncToLLVMPass());
+  pm.addPass(createConvertControlFlowToLLVMPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
+  pm.addPass(createCanonicalizerPass());
+}
+
+} // namespace onnxc

@@ -1,0 +1,23 @@
+//===- LowerToLLVM.h - bufferized model -> LLVM dialect ---------*- C++ -*-===//
+
+#ifndef ONNXC_CODEGEN_CPU_LOWERTOLLVM_H
+#define ONNXC_CODEGEN_CPU_LOWERTOLLVM_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Pass/PassManager.h"
+
+namespace onnxc {
+
+/// memref/linalg/scf/arith/math (after bufferization and arena planning)
+/// -> LLVM dialect. The model function and its arena-size function keep C
+/// interfaces (_mlir_ciface_*) that codegen/link wraps into the model ABI.
+void buildLowerToLLVMPipeline(mlir::OpPassManager &pm);
+
+/// Marks the functions that the model ABI calls so that the LLVM lowering
+/// emits their C interfaces, and drops the importer's argument attributes.
+/// Runs after bufferization, which creates the arena-size function.
+void markModelInterfaces(mlir::ModuleOp module);
+
+} // namespace onnxc
+
+#endif // ONNXC_CODEGEN_CPU_LOWERTOLLVM_H

@@ -1,0 +1,20 @@
+//===- Passes.h - CPU code generation ---------------------------*- C++ -*-===//
+
+#ifndef ONNXC_CODEGEN_CPU_PASSES_H
+#define ONNXC_CODEGEN_CPU_PASSES_H
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Pass/Pass.h"
+
+namespace onnxc {
+
+#define GEN_PASS_DECL
+#include "codegen/cpu/Passes.h.inc"
+
+#define GEN_PASS_REGISTRATION
+#include "codegen/cpu/Passes.h.inc"
+
+} // namespace onnxc
+
+#endif // ONNXC_CODEGEN_CPU_PASSES_H

@@ -1,0 +1,98 @@
+//===- Linker.cpp - objects -> shared library, in process -----------------===//
+
+#include "codegen/link/Linker.h"
+#include "lld/Common/Driver.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/TargetParser/Triple.h"
+
+LLD_HAS_DRIVER(elf)
+
+namespace onnxc {
+
+/// The runtime folder for `triple`: $ONNXC_RUNTIME_DIR, else beside the
+/// tool in a build tree (bin/../runtime) or an install (bin/../lib/onnxc).
+static std::string findRuntimeDir(llvm::StringRef runtimeTriple,
+                                  llvm::StringRef toolDir, std::string &error) {
+  llvm::SmallVector<std::string> roots;
+  if (auto env = llvm::sys::Process::GetEnv("ONNXC_RUNTIME_DIR"))
+    roots.push_back(*env);
+  roots.push_back((toolDir + "/../runtime").str());
+  roots.push_back((toolDir + "/../lib/onnxc/runtime").str());
+  for (const std::string &root : roots) {
+    llvm::SmallString<256> dir(root);
+    llvm::sys::path::append(dir, runtimeTriple);
+    llvm::SmallString<256> object(dir);
+    llvm::sys::path::append(object, "onnxc_runtime.o");
+    if (llvm::sys::fs::exists(object))
+      return std::string(dir);
+  }
+  error = "cannot find the onnxc runtime for " + runtimeTriple.str() +
+          " (looked in " + llvm::join(roots, ", ") + "; set ONNXC_RUNTIME_DIR)";
+  return "";
+}
+
+bool linkSharedLibrary(llvm::ArrayRef<char> modelObject, llvm::StringRef triple,
+                       llvm::StringRef outputPath, llvm::StringRef toolDir,
+                       std::string &error) {
+  llvm::Triple parsed(triple);
+  bool aarch64 = parsed.getArch() == llvm::Triple::aarch64;
+  std::string runtimeTriple = aarch64 ? "aarch64-linux-gnu" : "x86_64-linux-gnu";
+  std::string runtimeDir = findRuntimeDir(runtimeTriple, toolDir, error);
+  if (runtimeDir.empty())
+    return false;
+
+  llvm::SmallString<128> objectPath;
+  if (std::error_code ec = llvm::sys::fs::createTemporaryFile("onnxc-model", "o",
+                                                              objectPath)) {
+    error = "cannot create a temporary file: " + ec.message();
+    return false;
+  }
+  llvm::FileRemover objectRemover(objectPath);
+  {
+    std::error_code ec;
+    llvm::raw_fd_ostream os(objectPath, ec, llvm::sys::fs::OF_None);
+    if (ec) {
+      error = "cannot write " + std::string(objectPath) + ": " + ec.message();
+      return false;
+    }
+    os.write(modelObject.data(), modelObject.size());
+  }
+
+  std::string tempOutput =
+      (outputPath + ".tmp" + std::to_string(llvm::sys::Process::getProcessId())).str();
+  llvm::FileRemover outputRemover(tempOutput);
+  std::string soname = llvm::sys::path::filename(outputPath).str();
+  auto runtimeFile = [&](llvm::StringRef name) { return runtimeDir + "/" + name.str(); };
+  std::vector<std::string> args = {
+      "ld.lld", "-m", aarch64 ? "aarch64linux" : "elf_x86_64", "-shared",
+      "-soname", soname, "-z", "noexecstack", "-z", "relro", "-z", "now",
+      "--hash-style=gnu", "--build-id", "-O1", "--gc-sections",
+      "-o", tempOutput, std::string(objectPath), runtimeFile("onnxc_runtime.o"),
+      runtimeFile("libc.so.6"), runtimeFile("libm.so.6"),
+      runtimeFile("libpthread.so.0"), runtimeFile("libdl.so.2")};
+  std::vector<const char *> argv;
+  for (const std::string &arg : args)
+    argv.push_back(arg.c_str());
+
+  std::string messages;
+  llvm::raw_string_ostream messageStream(messages);
+  lld::Result result = lld::lldMain(argv, messageStream, messageStream,
+                                    {{lld::Gnu, &lld::elf::link}});
+  if (result.retCode != 0) {
+    error = "linking failed: " + llvm::StringRef(messages).trim().str();
+    return false;
+  }
+  if (std::error_code ec = llvm::sys::fs::rename(tempOutput, outputPath)) {
+    error = "cannot write " + outputPath.str() + ": " + ec.message();
+    return false;
+  }
+  outputRemover.releaseFile();
+  return true;
+}
+
+} // namespace onnxc

@@ -1,0 +1,24 @@
+//===- Linker.h - objects -> shared library, in process ---------*- C++ -*-===//
+
+#ifndef ONNXC_CODEGEN_LINK_LINKER_H
+#define ONNXC_CODEGEN_LINK_LINKER_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include <string>
+
+namespace onnxc {
+
+/// Links the model object with the runtime prebuilt for `triple` into the
+/// shared library `outputPath`, with lld as a library. The library's only
+/// NEEDED entries are libc, libm, libpthread and libdl (linked against
+/// SONAME stubs, so no sysroot is needed). Writes to a temporary file next
+/// to `outputPath` and renames it on success; nothing is left on failure.
+/// `toolDir` is the folder of the running onnxc, used to find the runtime.
+bool linkSharedLibrary(llvm::ArrayRef<char> modelObject, llvm::StringRef triple,
+                       llvm::StringRef outputPath, llvm::StringRef toolDir,
+                       std::string &error);
+
+} // namespace onnxc
+
+#endif // ONNXC_CODEGEN_LINK_LINKER_H

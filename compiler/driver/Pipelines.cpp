@@ -1,0 +1,51 @@
+//===- Pipelines.cpp - the compilation stages -----------------------------===//
+
+#include "compiler/driver/Pipelines.h"
+#include "lowering/bufferize/Passes.h"
+#include "lowering/onnx-to-linalg/Passes.h"
+#include "lowering/onnx/Passes.h"
+#include "mlir/Dialect/Bufferization/Transforms/OneShotAnalysis.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Transforms/Passes.h"
+
+using namespace mlir;
+
+namespace onnxc {
+
+void buildONNXPipeline(OpPassManager &pm) {
+  pm.addNestedPass<func::FuncOp>(onnx::createInferShapes());
+  pm.addPass(createCanonicalizerPass());
+  pm.addNestedPass<func::FuncOp>(onnx::createSimplifyShapeComputations());
+  pm.addNestedPass<func::FuncOp>(onnx::createInferShapes());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+}
+
+void buildLinalgPipeline(OpPassManager &pm) {
+  pm.addNestedPass<func::FuncOp>(createConvertONNXToLinalg());
+  // Dims of op results -> dims of the inputs they come from, so that buffer
+  // sizes depend only on the model's inputs.
+  pm.addPass(memref::createResolveShapedTypeResultDimsPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createLinalgElementwiseOpFusionPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+}
+
+void buildBufferizePipeline(OpPassManager &pm) {
+  bufferization::OneShotBufferizePassOptions options;
+  options.bufferizeFunctionBoundaries = true;
+  options.functionBoundaryTypeConversion =
+      bufferization::LayoutMapOption::IdentityLayoutMap;
+  pm.addPass(bufferization::createOneShotBufferizePass(options));
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createPlanArena());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+}
+
+} // namespace onnxc

@@ -1,0 +1,523 @@
+//===- ModelImporter.cpp - ONNX model -> onnx dialect ---------------------===//
+//
+// Walks the graph once: inputs, initializers, nodes (in dependency order),
+// outputs. Every node becomes the registered onnx op of its type, built
+// generically from its inputs and attributes, with result types refined by
+// the dialect's shape inference as it goes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "compiler/import/ModelImporter.h"
+#include "compiler/import/ModelLoader.h"
+#include "compiler/import/OperationArity.h"
+#include "compiler/import/OpsetUpgrade.h"
+#include "compiler/import/TensorImport.h"
+#include "dialects/onnx/ElementTypes.h"
+#include "dialects/onnx/ONNXDialect.h"
+#include "dialects/onnx/ShapeInference.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/Verifier.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Path.h"
+#include <numeric>
+
+using namespace mlir;
+
+namespace onnxc {
+
+/// Constants from Constant nodes above this many elements are kept as
+/// resource blobs like initializers; smaller ones stay inline for folding.
+static constexpr int64_t kMaxInlineConstantElements = 64;
+
+namespace {
+class GraphImporter {
+public:
+  GraphImporter(MLIRContext &context, StringRef path, int64_t opset,
+                const ImportOptions &options)
+      : context(context), builder(&context), options(options), opset(opset),
+        fileLoc(FileLineColLoc::get(&context, path, 0, 0)) {
+    tensors.context = &context;
+    tensors.modelDir = llvm::sys::path::parent_path(path).str();
+    if (tensors.modelDir.empty())
+      tensors.modelDir = ".";
+  }
+
+  OwningOpRef<ModuleOp> importGraph(const ::onnx::GraphProto &graph);
+
+private:
+  LogicalResult importInputs(const ::onnx::GraphProto &graph,
+                             SmallVectorImpl<Type> &types,
+                             SmallVectorImpl<DictionaryAttr> &attrs);
+  LogicalResult importInitializers(const ::onnx::GraphProto &graph);
+  LogicalResult importNodes(const ::onnx::GraphProto &graph);
+  LogicalResult importNode(const ::onnx::NodeProto &node);
+  LogicalResult importOutputs(const ::onnx::GraphProto &graph);
+  LogicalResult checkLegacySemantics(const ::onnx::NodeProto &node, Operation *op);
+
+  FailureOr<Attribute> importAttribute(const ::onnx::NodeProto &node,
+                                       const ::onnx::AttributeProto &attr);
+  LogicalResult importConstantNode(const ::onnx::NodeProto &node,
+                                   OperationState &state);
+  Type importType(const ::onnx::TypeProto &type, DictionaryAttr &dimNames,
+                  StringRef valueName);
+  Value getNoValue();
+
+  Location nodeLoc(const ::onnx::NodeProto &node, size_t index) const;
+  InFlightDiagnostic nodeError(const ::onnx::NodeProto &node, size_t index);
+
+  MLIRContext &context;
+  OpBuilder builder;
+  const ImportOptions &options;
+  int64_t opset;
+  Location fileLoc;
+  TensorImportContext tensors;
+  llvm::StringMap<Value> values;
+  func::FuncOp function;
+  Value noValue;
+  size_t currentNode = 0;
+};
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Diagnostics
+//===----------------------------------------------------------------------===//
+
+Location GraphImporter::nodeLoc(const ::onnx::NodeProto &node, size_t index) const {
+  std::string name = node.name().empty()
+                         ? node.op_type() + "_" + std::to_string(index)
+                         : node.name();
+  return NameLoc::get(StringAttr::get(&context, name), fileLoc);
+}
+
+/// "node 'conv1' (Conv, opset 14): ..." at the node's location.
+InFlightDiagnostic GraphImporter::nodeError(const ::onnx::NodeProto &node,
+                                            size_t index) {
+  Location loc = nodeLoc(node, index);
+  std::string name = onnx::getNodeName(loc);
+  std::string domain =
+      node.domain().empty() || node.domain() == "ai.onnx" ? "" : node.domain() + ".";
+  return emitError(loc) << "node '" << name << "' (" << domain << node.op_type()
+                        << ", opset " << opset << "): ";
+}
+
+//===----------------------------------------------------------------------===//
+// Types
+//===----------------------------------------------------------------------===//
+
+/// A tensor type from an ONNX TypeProto; symbolic dims become `?` and their
+/// names go to `dimNames` (onnx.dim_params). Null for non-tensor types.
+Type GraphImporter::importType(const ::onnx::TypeProto &type,
+                               DictionaryAttr &dimNames, StringRef valueName) {
+  if (!type.has_tensor_type())
+    return nullptr;
+  const auto &tensorType = type.tensor_type();
+  Type element = onnx::getElementType(&context, tensorType.elem_type());
+  if (!element)
+    return nullptr;
+  auto override = options.inputShapes.find(valueName);
+  if (override != options.inputShapes.end())
+    return RankedTensorType::get(override->second, element);
+  if (!tensorType.has_shape())
+    return UnrankedTensorType::get(element);
+  SmallVector<int64_t> dims;
+  SmallVector<Attribute> names;
+  for (const auto &dim : tensorType.shape().dim()) {
+    dims.push_back(dim.has_dim_value() ? dim.dim_value() : ShapedType::kDynamic);
+    names.push_back(builder.getStringAttr(dim.has_dim_param() ? dim.dim_param() : ""));
+  }
+  dimNames = builder.getDictionaryAttr(
+      {builder.getNamedAttr("onnx.dim_params", builder.getArrayAttr(names))});
+  return RankedTensorType::get(dims, element);
+}
+
+//===----------------------------------------------------------------------===//
+// Graph
+//===----------------------------------------------------------------------===//
+
+OwningOpRef<ModuleOp> GraphImporter::importGraph(const ::onnx::GraphProto &graph) {
+  OwningOpRef<ModuleOp> module = ModuleOp::create(fileLoc);
+  (*module)->setAttr(onnx::kOpsetAttrName, builder.getI64IntegerAttr(opset));
+  builder.setInsertionPointToEnd(module->getBody());
+
+  SmallVector<Type> inputTypes;
+  SmallVector<DictionaryAttr> inputAttrs;
+  if (failed(importInputs(graph, inputTypes, inputAttrs)))
+    return nullptr;
+  function = func::FuncOp::create(builder, fileLoc, "main",
+                                  builder.getFunctionType(inputTypes, {}));
+  Block *entry = function.addEntryBlock();
+  for (auto [i, attrs] : llvm::enumerate(inputAttrs))
+    function.setArgAttrs(i, attrs);
+  size_t argIndex = 0;
+  for (const auto &input : graph.input())
+    if (!values.count(input.name()))
+      values[input.name()] = entry->getArgument(argIndex++);
+  builder.setInsertionPointToStart(entry);
+
+  if (failed(importInitializers(graph)) || failed(importNodes(graph)) ||
+      failed(importOutputs(graph)))
+    return nullptr;
+  if (failed(verify(*module)))
+    return nullptr;
+  return module;
+}
+
+/// Graph inputs that are not also initializers become arguments.
+LogicalResult GraphImporter::importInputs(const ::onnx::GraphProto &graph,
+                                          SmallVectorImpl<Type> &types,
+                                          SmallVectorImpl<DictionaryAttr> &attrs) {
+  llvm::StringSet<llvm::MallocAllocator> initializers;
+  for (const auto &init : graph.initializer())
+    initializers.insert(init.name());
+  for (const auto &[name, dims] : options.inputShapes) {
+    bool known = llvm::any_of(graph.input(), [&](const auto &input) {
+      return input.name() == name.str();
+    });
+    if (!known)
+      return emitError(fileLoc) << "--input-shape names '" << name.str()
+                                << "', which is not an input of the model";
+  }
+  for (const auto &input : graph.input()) {
+    if (initializers.contains(input.name()))
+      continue;
+    DictionaryAttr dimNames;
+    Type type = importType(input.type(), dimNames, input.name());
+    if (!type)
+      return emitError(fileLoc) << "input '" << input.name()
+                                << "' is not a tensor of a supported element type";
+    NamedAttrList list;
+    if (dimNames)
+      list.append(dimNames.getValue());
+    list.append("onnx.name", builder.getStringAttr(input.name()));
+    types.push_back(type);
+    attrs.push_back(list.getDictionary(&context));
+  }
+  return success();
+}
+
+/// Initializers become onnx.Constant ops over resource blobs.
+LogicalResult GraphImporter::importInitializers(const ::onnx::GraphProto &graph) {
+  for (const auto &tensor : graph.initializer()) {
+    std::string error;
+    ElementsAttr value = importTensor(tensor, tensors, /*asResource=*/true, error);
+    if (!value)
+      return emitError(fileLoc) << error;
+    OperationState state(NameLoc::get(builder.getStringAttr(tensor.name()), fileLoc),
+                         onnx::ConstantOp::getOperationName());
+    state.addAttribute("value", value);
+    state.addTypes(value.getType());
+    values[tensor.name()] = builder.create(state)->getResult(0);
+  }
+  return success();
+}
+
+/// Imports nodes in dependency order; ONNX asks for topological order but
+/// not every exporter keeps it.
+LogicalResult GraphImporter::importNodes(const ::onnx::GraphProto &graph) {
+  std::vector<size_t> pending(graph.node_size());
+  std::iota(pending.begin(), pending.end(), 0);
+  while (!pending.empty()) {
+    std::vector<size_t> blocked;
+    for (size_t index : pending) {
+      const ::onnx::NodeProto &node = graph.node(index);
+      bool ready = llvm::all_of(node.input(), [&](const std::string &name) {
+        return name.empty() || values.count(name);
+      });
+      if (!ready) {
+        blocked.push_back(index);
+        continue;
+      }
+      currentNode = index;
+      if (failed(importNode(node)))
+        return failure();
+    }
+    if (blocked.size() == pending.size()) {
+      const ::onnx::NodeProto &node = graph.node(blocked.front());
+      for (const std::string &name : node.input())
+        if (!name.empty() && !values.count(name))
+          return nodeError(node, blocked.front())
+                 << "input '" << name
+                 << "' is not produced by any node, initializer or graph input";
+    }
+    pending = std::move(blocked);
+  }
+  return success();
+}
+
+LogicalResult GraphImporter::importOutputs(const ::onnx::GraphProto &graph) {
+  SmallVector<Value> results;
+  SmallVector<DictionaryAttr> resultAttrs;
+  for (const auto &output : graph.output()) {
+    auto it = values.find(output.name());
+    if (it == values.end())
+      return emitError(fileLoc) << "graph output '" << output.name()
+                                << "' is not produced by any node";
+    Value value = it->second;
+    DictionaryAttr dimNames;
+    Type declared = importType(output.type(), dimNames, "");
+    // A declared output type refines what inference found.
+    if (auto declaredTensor = dyn_cast_or_null<RankedTensorType>(declared);
+        declaredTensor && isa<OpResult>(value) &&
+        isa<UnrankedTensorType>(value.getType()))
+      value.setType(declaredTensor);
+    NamedAttrList list;
+    if (dimNames)
+      list.append(dimNames.getValue());
+    list.append("onnx.name", builder.getStringAttr(output.name()));
+    results.push_back(value);
+    resultAttrs.push_back(list.getDictionary(&context));
+  }
+  func::ReturnOp::create(builder, fileLoc, results);
+  function.setType(builder.getFunctionType(function.getArgumentTypes(),
+                                           ValueRange(results).getTypes()));
+  for (auto [i, attrs] : llvm::enumerate(resultAttrs))
+    function.setResultAttrs(i, attrs);
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Nodes
+//===----------------------------------------------------------------------===//
+
+Value GraphImporter::getNoValue() {
+  if (!noValue) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(&function.getBody().front());
+    noValue = onnx::NoValueOp::create(builder, fileLoc, builder.getNoneType());
+  }
+  return noValue;
+}
+
+FailureOr<Attribute>
+GraphImporter::importAttribute(const ::onnx::NodeProto &node,
+                               const ::onnx::AttributeProto &attr) {
+  switch (attr.type()) {
+  case ::onnx::AttributeProto::INT:
+    return Attribute(builder.getI64IntegerAttr(attr.i()));
+  case ::onnx::AttributeProto::FLOAT:
+    return Attribute(builder.getF32FloatAttr(attr.f()));
+  case ::onnx::AttributeProto::STRING:
+    return Attribute(builder.getStringAttr(attr.s()));
+  case ::onnx::AttributeProto::INTS:
+    return Attribute(builder.getDenseI64ArrayAttr(
+        SmallVector<int64_t>(attr.ints().begin(), attr.ints().end())));
+  case ::onnx::AttributeProto::FLOATS:
+    return Attribute(builder.getDenseF32ArrayAttr(
+        SmallVector<float>(attr.floats().begin(), attr.floats().end())));
+  case ::onnx::AttributeProto::STRINGS: {
+    SmallVector<Attribute> strings;
+    for (const std::string &s : attr.strings())
+      strings.push_back(builder.getStringAttr(s));
+    return Attribute(builder.getArrayAttr(strings));
+  }
+  case ::onnx::AttributeProto::TENSOR: {
+    std::string error;
+    int64_t count = 1;
+    for (int64_t d : attr.t().dims())
+      count *= d;
+    ElementsAttr value = importTensor(attr.t(), tensors,
+                                      count > kMaxInlineConstantElements, error);
+    if (!value) {
+      nodeError(node, currentNode) << "attribute '" << attr.name() << "': " << error;
+      return failure();
+    }
+    return Attribute(value);
+  }
+  case ::onnx::AttributeProto::GRAPH:
+  case ::onnx::AttributeProto::GRAPHS:
+    nodeError(node, currentNode) << "attribute '" << attr.name()
+                                 << "' is a subgraph; control flow is not supported yet";
+    return failure();
+  default:
+    nodeError(node, currentNode) << "attribute '" << attr.name()
+                                 << "' has a kind that is not supported yet";
+    return failure();
+  }
+}
+
+/// Constant: value_float, value_ints, ... all become `value`, the one form
+/// that folders and lowering read.
+LogicalResult GraphImporter::importConstantNode(const ::onnx::NodeProto &node,
+                                                OperationState &state) {
+  if (node.attribute_size() != 1)
+    return nodeError(node, currentNode) << "must have exactly one value attribute";
+  const ::onnx::AttributeProto &attr = node.attribute(0);
+  ElementsAttr value;
+  if (attr.name() == "value") {
+    FailureOr<Attribute> imported = importAttribute(node, attr);
+    if (failed(imported))
+      return failure();
+    value = cast<ElementsAttr>(*imported);
+  } else if (attr.name() == "value_float") {
+    value = DenseElementsAttr::get(RankedTensorType::get({}, builder.getF32Type()),
+                                   attr.f());
+  } else if (attr.name() == "value_int") {
+    value = DenseElementsAttr::get(RankedTensorType::get({}, builder.getI64Type()),
+                                   attr.i());
+  } else if (attr.name() == "value_floats") {
+    SmallVector<float> floats(attr.floats().begin(), attr.floats().end());
+    value = DenseElementsAttr::get(
+        RankedTensorType::get({(int64_t)floats.size()}, builder.getF32Type()),
+        ArrayRef<float>(floats));
+  } else if (attr.name() == "value_ints") {
+    SmallVector<int64_t> ints(attr.ints().begin(), attr.ints().end());
+    value = DenseElementsAttr::get(
+        RankedTensorType::get({(int64_t)ints.size()}, builder.getI64Type()),
+        ArrayRef<int64_t>(ints));
+  } else {
+    return nodeError(node, currentNode)
+           << "attribute '" << attr.name() << "' is not supported yet";
+  }
+  state.addAttribute("value", value);
+  state.addTypes(value.getType());
+  return success();
+}
+
+LogicalResult GraphImporter::importNode(const ::onnx::NodeProto &node) {
+  if (!node.domain().empty() && node.domain() != "ai.onnx")
+    return nodeError(node, currentNode)
+           << "operators of domain '" << node.domain() << "' are not supported";
+  std::string opName = "onnx." + node.op_type();
+  std::optional<RegisteredOperationName> registered =
+      RegisteredOperationName::lookup(opName, &context);
+  if (!registered || node.op_type() == "NoValue")
+    return nodeError(node, currentNode) << "unknown operator";
+
+  OperationState state(nodeLoc(node, currentNode), *registered);
+  if (node.op_type() == "Constant") {
+    if (failed(importConstantNode(node, state)))
+      return failure();
+  } else {
+    // Operands: the node's inputs, absent optional ones as onnx.NoValue.
+    Arity operands = getOperandArity(*registered);
+    if (node.input_size() > static_cast<int>(operands.fixed) && !operands.variadic)
+      return nodeError(node, currentNode)
+             << "has " << node.input_size() << " inputs, the operator takes at most "
+             << operands.fixed;
+    for (const std::string &name : node.input())
+      state.addOperands(name.empty() ? getNoValue() : values[name]);
+    for (unsigned i = node.input_size(); i < operands.fixed; ++i)
+      state.addOperands(getNoValue());
+
+    ArrayRef<StringAttr> known = registered->getAttributeNames();
+    for (const ::onnx::AttributeProto &attr : node.attribute()) {
+      if (!llvm::any_of(known, [&](StringAttr n) { return n == attr.name(); }))
+        return nodeError(node, currentNode)
+               << "attribute '" << attr.name()
+               << "' is not part of the operator's current form";
+      FailureOr<Attribute> value = importAttribute(node, attr);
+      if (failed(value))
+        return failure();
+      state.addAttribute(attr.name(), *value);
+    }
+    // Results: types refined below; absent optional outputs are `none`.
+    Arity results = getResultArity(*registered);
+    unsigned numResults = std::max<unsigned>(results.fixed, node.output_size());
+    if (node.output_size() > static_cast<int>(results.fixed) && !results.variadic)
+      return nodeError(node, currentNode)
+             << "has " << node.output_size() << " outputs, the operator has at most "
+             << results.fixed;
+    for (unsigned i = 0; i < numResults; ++i)
+      state.addTypes(builder.getNoneType());
+  }
+
+  Operation *op = builder.create(state);
+  // Element types first (from the schema), then shapes.
+  for (OpResult result : op->getResults()) {
+    unsigned i = result.getResultNumber();
+    bool present = i < static_cast<unsigned>(node.output_size()) &&
+                   !node.output(i).empty();
+    if (!present || !isa<NoneType>(result.getType()))
+      continue;
+    if (Type element = onnx::inferElementType(op, i))
+      result.setType(UnrankedTensorType::get(element));
+  }
+  if (failed(onnx::inferShapes(op)) || failed(checkLegacySemantics(node, op)))
+    return failure();
+  for (OpResult result : op->getResults()) {
+    unsigned i = result.getResultNumber();
+    if (i >= static_cast<unsigned>(node.output_size()) || node.output(i).empty())
+      continue;
+    if (isa<NoneType>(result.getType()))
+      return nodeError(node, currentNode)
+             << "cannot determine the type of output '" << node.output(i) << "'";
+    values[node.output(i)] = result;
+  }
+  return success();
+}
+
+/// Softmax, LogSoftmax and Hardmax before opset 13 flatten the input to 2-D
+/// at `axis`; the current form normalises along one axis. They agree when
+/// the axis is the last one.
+LogicalResult GraphImporter::checkLegacySemantics(const ::onnx::NodeProto &node,
+                                                  Operation *op) {
+  StringRef type = node.op_type();
+  if (opset >= 13 || (type != "Softmax" && type != "LogSoftmax" && type != "Hardmax"))
+    return success();
+  auto input = dyn_cast<RankedTensorType>(op->getOperand(0).getType());
+  int64_t axis = 1;
+  if (auto attr = op->getAttrOfType<IntegerAttr>("axis"))
+    axis = attr.getInt();
+  if (input && (axis == -1 || axis == input.getRank() - 1)) {
+    op->setAttr("axis", builder.getI64IntegerAttr(-1));
+    return success();
+  }
+  return nodeError(node, currentNode)
+         << "before opset 13 this operator coerces its input to 2-D; only "
+            "the last axis of a ranked input is supported";
+}
+
+//===----------------------------------------------------------------------===//
+// Entry points
+//===----------------------------------------------------------------------===//
+
+static int64_t getDefaultDomainOpset(const ::onnx::ModelProto &model) {
+  for (const auto &import : model.opset_import())
+    if (import.domain().empty() || import.domain() == "ai.onnx")
+      return import.version();
+  return 0;
+}
+
+OwningOpRef<ModuleOp> importModelFile(MLIRContext &context, StringRef path,
+                                      const ImportOptions &options) {
+  context.loadDialect<onnx::ONNXDialect, func::FuncDialect>();
+  Location fileLoc = FileLineColLoc::get(&context, path, 0, 0);
+  ::onnx::ModelProto model;
+  std::string error;
+  if (!loadModelProto(path.str(), model, error)) {
+    emitError(fileLoc) << error;
+    return nullptr;
+  }
+  int64_t opset = getDefaultDomainOpset(model);
+  if (opset <= 0) {
+    emitError(fileLoc) << "the model imports no ai.onnx opset";
+    return nullptr;
+  }
+  upgradeGraph(*model.mutable_graph(), opset);
+  return GraphImporter(context, path, opset, options).importGraph(model.graph());
+}
+
+bool parseInputShape(StringRef spec, ImportOptions &options, std::string &error) {
+  auto [name, dimsText] = spec.rsplit(':');
+  if (name.empty() || dimsText.empty()) {
+    error = "--input-shape expects NAME:D0xD1x..., got '" + spec.str() + "'";
+    return false;
+  }
+  std::vector<int64_t> dims;
+  SmallVector<StringRef> parts;
+  dimsText.split(parts, 'x');
+  for (StringRef part : parts) {
+    int64_t dim;
+    if (part.getAsInteger(10, dim) || dim < 0) {
+      error = "--input-shape '" + spec.str() + "': '" + part.str() +
+              "' is not a non-negative dimension";
+      return false;
+    }
+    dims.push_back(dim);
+  }
+  options.inputShapes[name] = dims;
+  return true;
+}
+
+} // namespace onnxc

@@ -1,0 +1,118 @@
+//===- OpsetUpgrade.cpp - older opset forms -> current form ---------------===//
+
+#include "compiler/import/OpsetUpgrade.h"
+#include <cstring>
+#include <vector>
+
+namespace onnxc {
+
+namespace {
+/// An attribute that became input `inputIndex` at opset `sinceOpset`.
+struct AttributeMove {
+  const char *attribute;
+  int inputIndex;
+};
+
+struct UpgradeRule {
+  const char *opType;
+  int64_t sinceOpset;
+  std::vector<AttributeMove> moves;
+};
+} // namespace
+
+static const std::vector<UpgradeRule> &upgradeRules() {
+  static const std::vector<UpgradeRule> rules = {
+      {"ReduceSum", 13, {{"axes", 1}}},
+      {"ReduceMean", 18, {{"axes", 1}}},
+      {"ReduceMax", 18, {{"axes", 1}}},
+      {"ReduceMin", 18, {{"axes", 1}}},
+      {"ReduceProd", 18, {{"axes", 1}}},
+      {"ReduceL1", 18, {{"axes", 1}}},
+      {"ReduceL2", 18, {{"axes", 1}}},
+      {"ReduceLogSum", 18, {{"axes", 1}}},
+      {"ReduceLogSumExp", 18, {{"axes", 1}}},
+      {"ReduceSumSquare", 18, {{"axes", 1}}},
+      {"Squeeze", 13, {{"axes", 1}}},
+      {"Unsqueeze", 13, {{"axes", 1}}},
+      {"Split", 13, {{"split", 1}}},
+      {"Slice", 10, {{"starts", 1}, {"ends", 2}, {"axes", 3}}},
+      {"Clip", 11, {{"min", 1}, {"max", 2}}},
+      {"Pad", 11, {{"pads", 1}, {"value", 2}}},
+      {"Dropout", 12, {{"ratio", 1}}},
+  };
+  return rules;
+}
+
+/// Attributes of old versions that the current op no longer has and whose
+/// old default is the current behaviour.
+static bool isObsoleteAttribute(const std::string &opType,
+                                const ::onnx::AttributeProto &attr) {
+  if (attr.name() == "consumed_inputs" || attr.name() == "is_test")
+    return true;
+  return opType == "BatchNormalization" && attr.name() == "spatial" && attr.i() == 1;
+}
+
+/// A new initializer holding `attr`'s value: INTS as 1-D int64, FLOAT as a
+/// scalar float (Clip bounds, Pad value, Dropout ratio).
+static ::onnx::TensorProto makeTensor(const ::onnx::AttributeProto &attr,
+                                    const std::string &name) {
+  ::onnx::TensorProto tensor;
+  tensor.set_name(name);
+  if (attr.type() == ::onnx::AttributeProto::INTS) {
+    tensor.set_data_type(::onnx::TensorProto::INT64);
+    tensor.add_dims(attr.ints_size());
+    for (int64_t v : attr.ints())
+      tensor.add_int64_data(v);
+  } else {
+    tensor.set_data_type(::onnx::TensorProto::FLOAT);
+    tensor.add_float_data(attr.f());
+  }
+  return tensor;
+}
+
+static void upgradeNode(::onnx::NodeProto &node, const UpgradeRule &rule,
+                        ::onnx::GraphProto &graph, int &counter) {
+  for (const AttributeMove &move : rule.moves) {
+    for (int i = 0; i < node.attribute_size(); ++i) {
+      const char *name = move.attribute;
+      // Pad-1 called its pads "paddings".
+      bool matches = node.attribute(i).name() == name ||
+                     (std::strcmp(name, "pads") == 0 &&
+                      node.attribute(i).name() == "paddings");
+      if (!matches)
+        continue;
+      std::string tensorName = node.name() + "__" + name + "_" +
+                               std::to_string(counter++);
+      *graph.add_initializer() = makeTensor(node.attribute(i), tensorName);
+      while (node.input_size() <= move.inputIndex)
+        node.add_input("");
+      node.set_input(move.inputIndex, tensorName);
+      node.mutable_attribute()->DeleteSubrange(i, 1);
+      break;
+    }
+  }
+  // Split without sizes splits evenly into as many outputs as it has.
+  if (node.op_type() == "Split" && node.input_size() < 2) {
+    ::onnx::AttributeProto *numOutputs = node.add_attribute();
+    numOutputs->set_name("num_outputs");
+    numOutputs->set_type(::onnx::AttributeProto::INT);
+    numOutputs->set_i(node.output_size());
+  }
+}
+
+void upgradeGraph(::onnx::GraphProto &graph, int64_t opset) {
+  int counter = 0;
+  for (::onnx::NodeProto &node : *graph.mutable_node()) {
+    if (!node.domain().empty() && node.domain() != "ai.onnx")
+      continue;
+    auto *attrs = node.mutable_attribute();
+    for (int i = attrs->size() - 1; i >= 0; --i)
+      if (isObsoleteAttribute(node.op_type(), attrs->Get(i)))
+        attrs->DeleteSubrange(i, 1);
+    for (const UpgradeRule &rule : upgradeRules())
+      if (node.op_type() == rule.opType && opset < rule.sinceOpset)
+        upgradeNode(node, rule, graph, counter);
+  }
+}
+
+} // namespace onnxc

@@ -1,0 +1,124 @@
+//===- ShapeInferenceNN.cpp - shapes of neural-network operators ----------===//
+//
+// Conv, pooling, Gemm and MatMul.
+//
+//===----------------------------------------------------------------------===//
+
+#include "dialects/onnx/Attributes.h"
+#include "dialects/onnx/ConvGeometry.h"
+#include "dialects/onnx/ShapeInference.h"
+#include "dialects/onnx/ShapeInferenceUtils.h"
+
+using namespace mlir;
+
+namespace onnxc::onnx {
+
+/// Conv: [N, C, D...] * [M, C/group, K...] -> [N, M, O...].
+static LogicalResult inferConv(Operation *op, SmallVectorImpl<Type> &results) {
+  auto x = getRankedType(op->getOperand(0));
+  auto w = getRankedType(op->getOperand(1));
+  if (!x || !w)
+    return success();
+  if (x.getRank() < 3 || x.getRank() != w.getRank())
+    return op->emitError() << "input and weights must have the same rank >= 3";
+  FailureOr<ConvGeometry> g = getConvGeometry(op, x.getShape().drop_front(2),
+                                              w.getShape().drop_front(2));
+  if (failed(g))
+    return failure();
+  SmallVector<int64_t> dims = {x.getDimSize(0), w.getDimSize(0)};
+  for (auto [i, size] : llvm::enumerate(x.getShape().drop_front(2)))
+    dims.push_back(g->outputSize(i, size));
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
+/// MaxPool and AveragePool: [N, C, D...] -> [N, C, O...] (and Indices).
+static LogicalResult inferPool(Operation *op, SmallVectorImpl<Type> &results) {
+  auto x = getRankedType(op->getOperand(0));
+  if (!x)
+    return success();
+  if (x.getRank() < 3)
+    return op->emitError() << "input must have rank >= 3";
+  FailureOr<ConvGeometry> g = getConvGeometry(op, x.getShape().drop_front(2));
+  if (failed(g))
+    return failure();
+  SmallVector<int64_t> dims = {x.getDimSize(0), x.getDimSize(1)};
+  for (auto [i, size] : llvm::enumerate(x.getShape().drop_front(2)))
+    dims.push_back(g->outputSize(i, size));
+  for (unsigned i = 0; i < results.size(); ++i)
+    setRankedResult(results, i, dims);
+  return success();
+}
+
+/// GlobalAveragePool / GlobalMaxPool: [N, C, D...] -> [N, C, 1...].
+static LogicalResult inferGlobalPool(Operation *op,
+                                     SmallVectorImpl<Type> &results) {
+  auto x = getRankedType(op->getOperand(0));
+  if (!x)
+    return success();
+  SmallVector<int64_t> dims(x.getShape());
+  for (size_t i = 2; i < dims.size(); ++i)
+    dims[i] = 1;
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
+/// Gemm: op(A) [M, K] * op(B) [K, N] -> [M, N].
+static LogicalResult inferGemm(Operation *op, SmallVectorImpl<Type> &results) {
+  auto a = getRankedType(op->getOperand(0));
+  auto b = getRankedType(op->getOperand(1));
+  if (!a || !b)
+    return success();
+  if (a.getRank() != 2 || b.getRank() != 2)
+    return op->emitError() << "Gemm inputs A and B must be 2-D";
+  bool transA = getIntAttr(op, "transA", 0), transB = getIntAttr(op, "transB", 0);
+  int64_t m = a.getDimSize(transA ? 1 : 0), ka = a.getDimSize(transA ? 0 : 1);
+  int64_t kb = b.getDimSize(transB ? 1 : 0), n = b.getDimSize(transB ? 0 : 1);
+  if (ka != kDynamic && kb != kDynamic && ka != kb)
+    return op->emitError() << "Gemm inner dimensions differ: " << ka << " vs " << kb;
+  setRankedResult(results, 0, {m, n});
+  return success();
+}
+
+/// MatMul: numpy matmul semantics, batch dims broadcast.
+static LogicalResult inferMatMul(Operation *op, SmallVectorImpl<Type> &results) {
+  auto a = getRankedType(op->getOperand(0));
+  auto b = getRankedType(op->getOperand(1));
+  if (!a || !b)
+    return success();
+  if (a.getRank() == 0 || b.getRank() == 0)
+    return op->emitError() << "MatMul inputs must have rank >= 1";
+  SmallVector<int64_t> aShape(a.getShape()), bShape(b.getShape());
+  bool aVector = aShape.size() == 1, bVector = bShape.size() == 1;
+  if (aVector)
+    aShape.insert(aShape.begin(), 1);
+  if (bVector)
+    bShape.push_back(1);
+  int64_t k1 = aShape.back(), k2 = bShape[bShape.size() - 2];
+  if (k1 != kDynamic && k2 != kDynamic && k1 != k2)
+    return op->emitError() << "MatMul inner dimensions differ: " << k1 << " vs " << k2;
+  FailureOr<SmallVector<int64_t>> batch = broadcastShapes(
+      {SmallVector<int64_t>(aShape.begin(), aShape.end() - 2),
+       SmallVector<int64_t>(bShape.begin(), bShape.end() - 2)});
+  if (failed(batch))
+    return op->emitError() << "MatMul batch dimensions cannot be broadcast";
+  SmallVector<int64_t> dims = *batch;
+  if (!aVector)
+    dims.push_back(aShape[aShape.size() - 2]);
+  if (!bVector)
+    dims.push_back(bShape.back());
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
+void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
+  functions["Conv"] = inferConv;
+  functions["MaxPool"] = inferPool;
+  functions["AveragePool"] = inferPool;
+  functions["GlobalAveragePool"] = inferGlobalPool;
+  functions["GlobalMaxPool"] = inferGlobalPool;
+  functions["Gemm"] = inferGemm;
+  functions["MatMul"] = inferMatMul;
+}
+
+} // namespace onnxc::onnx

@@ -1,0 +1,289 @@
+//===- ShapeInferenceTensor.cpp - shapes of tensor-manipulation ops -------===//
+//
+// Constant, Shape, Size, Gather, Unsqueeze, Squeeze, Concat, Reshape,
+// Flatten, Transpose, ConstantOfShape and Expand.
+//
+//===----------------------------------------------------------------------===//
+
+#include "dialects/onnx/Attributes.h"
+#include "dialects/onnx/ConstantValues.h"
+#include "dialects/onnx/ShapeInference.h"
+#include "dialects/onnx/ShapeInferenceUtils.h"
+
+using namespace mlir;
+
+namespace onnxc::onnx {
+
+static int64_t product(ArrayRef<int64_t> dims) {
+  int64_t result = 1;
+  for (int64_t d : dims) {
+    if (d == kDynamic)
+      return kDynamic;
+    result *= d;
+  }
+  return result;
+}
+
+static LogicalResult inferConstant(Operation *op, SmallVectorImpl<Type> &results) {
+  if (auto value = dyn_cast_or_null<ElementsAttr>(op->getAttr("value")))
+    results[0] = value.getType();
+  return success();
+}
+
+static LogicalResult inferShape(Operation *op, SmallVectorImpl<Type> &results) {
+  auto data = getRankedType(op->getOperand(0));
+  if (!data)
+    return success();
+  int64_t rank = data.getRank();
+  int64_t start = std::clamp<int64_t>(
+      normalizeAxis(getIntAttr(op, "start", 0), rank), 0, rank);
+  int64_t end = std::clamp<int64_t>(
+      normalizeAxis(getIntAttr(op, "end", rank), rank), 0, rank);
+  setRankedResult(results, 0, {std::max<int64_t>(0, end - start)});
+  return success();
+}
+
+static LogicalResult inferSize(Operation *op, SmallVectorImpl<Type> &results) {
+  setRankedResult(results, 0, {});
+  return success();
+}
+
+/// Gather: data[:axis] + indices.shape + data[axis+1:].
+static LogicalResult inferGather(Operation *op, SmallVectorImpl<Type> &results) {
+  auto data = getRankedType(op->getOperand(0));
+  auto indices = getRankedType(op->getOperand(1));
+  if (!data || !indices)
+    return success();
+  int64_t axis = normalizeAxis(getIntAttr(op, "axis", 0), data.getRank());
+  if (axis < 0 || axis >= data.getRank())
+    return op->emitError() << "axis is out of range for rank " << data.getRank();
+  SmallVector<int64_t> dims(data.getShape().take_front(axis));
+  llvm::append_range(dims, indices.getShape());
+  llvm::append_range(dims, data.getShape().drop_front(axis + 1));
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
+static LogicalResult inferUnsqueeze(Operation *op, SmallVectorImpl<Type> &results) {
+  auto data = getRankedType(op->getOperand(0));
+  auto axes = getConstantIntValues(op->getOperand(1));
+  if (!data || !axes)
+    return success();
+  int64_t rank = data.getRank() + axes->size();
+  SmallVector<bool> inserted(rank, false);
+  for (int64_t axis : *axes) {
+    axis = normalizeAxis(axis, rank);
+    if (axis < 0 || axis >= rank || inserted[axis])
+      return op->emitError() << "axes are out of range or repeated";
+    inserted[axis] = true;
+  }
+  SmallVector<int64_t> dims;
+  auto next = data.getShape().begin();
+  for (int64_t i = 0; i < rank; ++i)
+    dims.push_back(inserted[i] ? 1 : *next++);
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
+static LogicalResult inferSqueeze(Operation *op, SmallVectorImpl<Type> &results) {
+  auto data = getRankedType(op->getOperand(0));
+  if (!data)
+    return success();
+  int64_t rank = data.getRank();
+  SmallVector<bool> removed(rank, false);
+  if (op->getNumOperands() > 1 && !isNoValue(op->getOperand(1))) {
+    auto axes = getConstantIntValues(op->getOperand(1));
+    if (!axes)
+      return success();
+    for (int64_t axis : *axes) {
+      axis = normalizeAxis(axis, rank);
+      if (axis < 0 || axis >= rank)
+        return op->emitError() << "axis is out of range";
+      if (data.getDimSize(axis) != 1 && data.getDimSize(axis) != kDynamic)
+        return op->emitError() << "cannot squeeze dim " << axis << " of size "
+                               << data.getDimSize(axis);
+      removed[axis] = true;
+    }
+  } else {
+    if (llvm::is_contained(data.getShape(), kDynamic))
+      return success();
+    for (int64_t i = 0; i < rank; ++i)
+      removed[i] = data.getDimSize(i) == 1;
+  }
+  SmallVector<int64_t> dims;
+  for (int64_t i = 0; i < rank; ++i)
+    if (!removed[i])
+      dims.push_back(data.getDimSize(i));
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
+static LogicalResult inferConcat(Operation *op, SmallVectorImpl<Type> &results) {
+  SmallVector<RankedTensorType> inputs;
+  for (Value operand : op->getOperands()) {
+    auto ranked = getRankedType(operand);
+    if (!ranked)
+      return success();
+    inputs.push_back(ranked);
+  }
+  if (inputs.empty())
+    return success();
+  int64_t rank = inputs[0].getRank();
+  int64_t axis = normalizeAxis(getIntAttr(op, "axis", 0), rank);
+  SmallVector<int64_t> dims(rank, kDynamic);
+  int64_t axisSize = 0;
+  for (RankedTensorType input : inputs) {
+    if (input.getRank() != rank)
+      return op->emitError() << "all inputs must have rank " << rank;
+    for (int64_t i = 0; i < rank; ++i) {
+      int64_t d = input.getDimSize(i);
+      if (i == axis) {
+        axisSize = (axisSize == kDynamic || d == kDynamic) ? kDynamic : axisSize + d;
+      } else if (d != kDynamic) {
+        if (dims[i] != kDynamic && dims[i] != d)
+          return op->emitError() << "inputs differ in dim " << i;
+        dims[i] = d;
+      }
+    }
+  }
+  dims[axis] = axisSize;
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
+/// Reshape with a constant shape: 0 copies the input dim (allowzero = 0), -1
+/// is inferred. With a dynamic input, -1 is still static when every dynamic
+/// input dim is copied by a 0 at the same position.
+static LogicalResult inferReshape(Operation *op, SmallVectorImpl<Type> &results) {
+  auto shape = getConstantIntValues(op->getOperand(1));
+  auto data = getRankedType(op->getOperand(0));
+  if (!shape) {
+    auto shapeType = getRankedType(op->getOperand(1));
+    if (shapeType && shapeType.getRank() == 1 && !shapeType.isDynamicDim(0))
+      setRankedResult(results, 0,
+                      SmallVector<int64_t>(shapeType.getDimSize(0), kDynamic));
+    return success();
+  }
+  bool allowZero = getIntAttr(op, "allowzero", 0) != 0;
+  SmallVector<int64_t> dims;
+  int64_t inferredIndex = -1;
+  SmallVector<bool> copied(data ? data.getRank() : 0, false);
+  for (auto [i, d] : llvm::enumerate(*shape)) {
+    if (d == -1) {
+      if (inferredIndex >= 0)
+        return op->emitError() << "shape has more than one -1";
+      inferredIndex = i;
+      dims.push_back(kDynamic);
+    } else if (d == 0 && !allowZero) {
+      if (!data || static_cast<int64_t>(i) >= data.getRank()) {
+        dims.push_back(kDynamic);
+      } else {
+        dims.push_back(data.getDimSize(i));
+        copied[i] = true;
+      }
+    } else if (d < 0) {
+      return op->emitError() << "shape has invalid dim " << d;
+    } else {
+      dims.push_back(d);
+    }
+  }
+  if (inferredIndex >= 0 && data) {
+    // Elements not accounted for by copied dims, over the other output dims.
+    SmallVector<int64_t> inputRest, outputRest;
+    for (int64_t i = 0; i < data.getRank(); ++i)
+      if (!copied[i])
+        inputRest.push_back(data.getDimSize(i));
+    for (auto [i, d] : llvm::enumerate(dims))
+      if (static_cast<int64_t>(i) != inferredIndex &&
+          !(i < copied.size() && copied[i]))
+        outputRest.push_back(d);
+    int64_t in = product(inputRest), out = product(outputRest);
+    if (in != kDynamic && out != kDynamic && out != 0) {
+      if (in % out != 0)
+        return op->emitError() << "cannot reshape " << data << " into the shape";
+      dims[inferredIndex] = in / out;
+    }
+  }
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
+static LogicalResult inferFlatten(Operation *op, SmallVectorImpl<Type> &results) {
+  auto data = getRankedType(op->getOperand(0));
+  if (!data)
+    return success();
+  int64_t axis = normalizeAxis(getIntAttr(op, "axis", 1), data.getRank());
+  if (axis < 0 || axis > data.getRank())
+    return op->emitError() << "axis is out of range";
+  setRankedResult(results, 0,
+                  {product(data.getShape().take_front(axis)),
+                   product(data.getShape().drop_front(axis))});
+  return success();
+}
+
+static LogicalResult inferTranspose(Operation *op, SmallVectorImpl<Type> &results) {
+  auto data = getRankedType(op->getOperand(0));
+  if (!data)
+    return success();
+  int64_t rank = data.getRank();
+  SmallVector<int64_t> reversed;
+  for (int64_t i = rank - 1; i >= 0; --i)
+    reversed.push_back(i);
+  SmallVector<int64_t> perm = getIntsAttr(op, "perm", reversed);
+  if (static_cast<int64_t>(perm.size()) != rank)
+    return op->emitError() << "perm must have " << rank << " entries";
+  SmallVector<int64_t> dims;
+  for (int64_t p : perm) {
+    if (p < 0 || p >= rank)
+      return op->emitError() << "perm entry " << p << " is out of range";
+    dims.push_back(data.getDimSize(p));
+  }
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
+static LogicalResult inferConstantOfShape(Operation *op,
+                                          SmallVectorImpl<Type> &results) {
+  Type element = Float32Type::get(op->getContext());
+  if (auto value = dyn_cast_or_null<ElementsAttr>(op->getAttr("value")))
+    element = value.getElementType();
+  if (auto shape = getConstantIntValues(op->getOperand(0)))
+    results[0] = RankedTensorType::get(*shape, element);
+  else if (auto shapeType = getRankedType(op->getOperand(0));
+           shapeType && !shapeType.isDynamicDim(0))
+    results[0] = RankedTensorType::get(
+        SmallVector<int64_t>(shapeType.getDimSize(0), kDynamic), element);
+  else
+    results[0] = UnrankedTensorType::get(element);
+  return success();
+}
+
+static LogicalResult inferExpand(Operation *op, SmallVectorImpl<Type> &results) {
+  auto data = getRankedType(op->getOperand(0));
+  auto shape = getConstantIntValues(op->getOperand(1));
+  if (!data || !shape)
+    return success();
+  FailureOr<SmallVector<int64_t>> dims = broadcastShapes(
+      {SmallVector<int64_t>(data.getShape()), SmallVector<int64_t>(*shape)});
+  if (failed(dims))
+    return op->emitError() << "input cannot be expanded to the shape";
+  setRankedResult(results, 0, *dims);
+  return success();
+}
+
+void addTensorShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
+  functions["Constant"] = inferConstant;
+  functions["Shape"] = inferShape;
+  functions["Size"] = inferSize;
+  functions["Gather"] = inferGather;
+  functions["Unsqueeze"] = inferUnsqueeze;
+  functions["Squeeze"] = inferSqueeze;
+  functions["Concat"] = inferConcat;
+  functions["Reshape"] = inferReshape;
+  functions["Flatten"] = inferFlatten;
+  functions["Transpose"] = inferTranspose;
+  functions["ConstantOfShape"] = inferConstantOfShape;
+  functions["Expand"] = inferExpand;
+}
+
+} // namespace onnxc::onnx

@@ -1,0 +1,281 @@
+//===- PlanArena.cpp - onnxc-plan-arena -----------------------------------===//
+//
+// Static memory planning: every buffer of the model function becomes a view
+// into one caller-provided arena. See Passes.td for the contract.
+//
+//   1. collect the top-level allocations and their live intervals (an
+//      allocation lives from its definition to the last use of any view of
+//      it, or to the end when a view is returned);
+//   2. colour the intervals greedily into slots (a slot's size is the
+//      largest of its buffers, possibly a run-time value);
+//   3. compute slot offsets at function entry (and again in the
+//      <func>_arena_bytes function), and rewrite each allocation as a view.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lowering/bufferize/Passes.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Interfaces/ViewLikeInterface.h"
+
+using namespace mlir;
+
+namespace onnxc {
+
+#define GEN_PASS_DEF_PLANARENA
+#include "lowering/bufferize/Passes.h.inc"
+
+static constexpr int64_t kAlignment = 64;
+
+namespace {
+struct Buffer {
+  memref::AllocOp alloc;
+  int64_t start = 0, end = 0;   // positions in the entry block
+  int64_t staticBytes = 0;      // bytes when all dims are static, else the
+                                // static part of the size
+  bool dynamic = false;
+  unsigned slot = 0;
+};
+
+struct Slot {
+  SmallVector<unsigned> buffers;
+  int64_t freeAfter = -1;
+  int64_t staticBytes = 0;
+  bool dynamic = false;
+};
+} // namespace
+
+static int64_t elementBytes(MemRefType type) {
+  return std::max<int64_t>(1, type.getElementTypeBitWidth() / 8);
+}
+
+/// The position in `block` of the ancestor of `op` that lies in `block`.
+static int64_t positionIn(Block &block, Operation *op,
+                          const DenseMap<Operation *, int64_t> &positions) {
+  Operation *ancestor = block.findAncestorOpInBlock(*op);
+  return ancestor ? positions.lookup(ancestor) : 0;
+}
+
+/// The last position at which `value` or a view of it is used; the block's
+/// size when it escapes through the terminator.
+static int64_t lastUse(Block &block, Value value,
+                       const DenseMap<Operation *, int64_t> &positions) {
+  int64_t last = positions.lookup(value.getDefiningOp());
+  SmallVector<Value> worklist = {value};
+  while (!worklist.empty()) {
+    Value current = worklist.pop_back_val();
+    for (Operation *user : current.getUsers()) {
+      if (user->hasTrait<OpTrait::IsTerminator>() && user->getBlock() == &block)
+        return static_cast<int64_t>(block.getOperations().size());
+      last = std::max(last, positionIn(block, user, positions));
+      if (auto view = dyn_cast<ViewLikeOpInterface>(user);
+          view && view.getViewSource() == current)
+        for (Value result : user->getResults())
+          worklist.push_back(result);
+    }
+  }
+  return last;
+}
+
+/// Clones the computation of `value` (pure ops over the function's
+/// arguments) at the builder's point, mapping arguments through `mapping`.
+static FailureOr<Value> cloneSizeComputation(OpBuilder &b, Value value,
+                                             IRMapping &mapping) {
+  if (Value mapped = mapping.lookupOrNull(value))
+    return mapped;
+  Operation *op = value.getDefiningOp();
+  if (!op || op->getNumRegions() != 0 || !isMemoryEffectFree(op))
+    return failure();
+  for (Value operand : op->getOperands())
+    if (failed(cloneSizeComputation(b, operand, mapping)))
+      return failure();
+  Operation *clone = b.clone(*op, mapping);
+  return clone->getResult(cast<OpResult>(value).getResultNumber());
+}
+
+/// The size in bytes of `buffer`, as an index value built at `b`.
+static FailureOr<Value> emitBufferBytes(OpBuilder &b, Location loc,
+                                        const Buffer &buffer, IRMapping &mapping) {
+  Value bytes = arith::ConstantIndexOp::create(b, loc, buffer.staticBytes);
+  memref::AllocOp alloc = buffer.alloc;
+  for (Value size : alloc.getDynamicSizes()) {
+    FailureOr<Value> cloned = cloneSizeComputation(b, size, mapping);
+    if (failed(cloned))
+      return failure();
+    bytes = arith::MulIOp::create(b, loc, bytes, *cloned);
+  }
+  return bytes;
+}
+
+static Value alignUp(OpBuilder &b, Location loc, Value bytes) {
+  Value mask = arith::ConstantIndexOp::create(b, loc, kAlignment - 1);
+  Value sum = arith::AddIOp::create(b, loc, bytes, mask);
+  Value inverted = arith::ConstantIndexOp::create(b, loc, ~(kAlignment - 1));
+  return arith::AndIOp::create(b, loc, sum, inverted);
+}
+
+/// Emits the slot offsets and the total arena size at `b`, with the
+/// function's arguments mapped through `mapping`.
+static FailureOr<std::pair<SmallVector<Value>, Value>>
+emitLayout(OpBuilder &b, Location loc, ArrayRef<Buffer> buffers,
+           ArrayRef<Slot> slots, IRMapping &mapping) {
+  SmallVector<Value> offsets;
+  Value offset = arith::ConstantIndexOp::create(b, loc, 0);
+  for (const Slot &slot : slots) {
+    offsets.push_back(offset);
+    Value size = arith::ConstantIndexOp::create(b, loc, slot.staticBytes);
+    if (slot.dynamic) {
+      for (unsigned index : slot.buffers) {
+        FailureOr<Value> bytes = emitBufferBytes(b, loc, buffers[index], mapping);
+        if (failed(bytes))
+          return failure();
+        size = arith::MaxUIOp::create(b, loc, size, *bytes);
+      }
+    }
+    offset = arith::AddIOp::create(b, loc, offset, alignUp(b, loc, size));
+  }
+  return std::make_pair(offsets, offset);
+}
+
+/// Greedy interval colouring: reuse a free slot of the same kind, the
+/// closest in size for static buffers.
+static SmallVector<Slot> assignSlots(MutableArrayRef<Buffer> buffers) {
+  SmallVector<unsigned> order(buffers.size());
+  std::iota(order.begin(), order.end(), 0);
+  llvm::stable_sort(order, [&](unsigned a, unsigned b) {
+    return buffers[a].start < buffers[b].start;
+  });
+  SmallVector<Slot> slots;
+  for (unsigned index : order) {
+    Buffer &buffer = buffers[index];
+    int best = -1;
+    for (auto [i, slot] : llvm::enumerate(slots)) {
+      if (slot.freeAfter >= buffer.start || slot.dynamic != buffer.dynamic)
+        continue;
+      auto cost = [&](const Slot &s) {
+        return std::abs(s.staticBytes - buffer.staticBytes);
+      };
+      if (best < 0 || cost(slot) < cost(slots[best]))
+        best = i;
+    }
+    if (best < 0) {
+      best = slots.size();
+      slots.push_back(Slot{{}, -1, 0, buffer.dynamic});
+    }
+    Slot &slot = slots[best];
+    slot.buffers.push_back(index);
+    slot.freeAfter = buffer.end;
+    if (!buffer.dynamic)
+      slot.staticBytes = std::max(slot.staticBytes, buffer.staticBytes);
+    buffer.slot = best;
+  }
+  return slots;
+}
+
+namespace {
+struct PlanArenaPass : impl::PlanArenaBase<PlanArenaPass> {
+  using PlanArenaBase::PlanArenaBase;
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    auto function = module.lookupSymbol<func::FuncOp>(funcName);
+    if (!function) {
+      module.emitError() << "no function '" << funcName << "' to plan";
+      return signalPassFailure();
+    }
+    if (failed(plan(function)))
+      signalPassFailure();
+  }
+
+  LogicalResult plan(func::FuncOp function) {
+    Block &block = function.getBody().front();
+    DenseMap<Operation *, int64_t> positions;
+    for (auto [i, op] : llvm::enumerate(block))
+      positions[&op] = i;
+
+    SmallVector<Buffer> buffers;
+    WalkResult nested = function.walk([&](memref::AllocOp alloc) {
+      if (alloc->getBlock() != &block) {
+        alloc.emitError() << "cannot plan an allocation inside a loop or region";
+        return WalkResult::interrupt();
+      }
+      Buffer buffer;
+      buffer.alloc = alloc;
+      MemRefType type = alloc.getType();
+      buffer.dynamic = !type.hasStaticShape();
+      buffer.staticBytes = elementBytes(type);
+      for (int64_t dim : type.getShape())
+        if (!ShapedType::isDynamic(dim))
+          buffer.staticBytes *= dim;
+      buffer.start = positions.lookup(alloc);
+      buffer.end = lastUse(block, alloc.getResult(), positions);
+      buffers.push_back(buffer);
+      return WalkResult::advance();
+    });
+    if (nested.wasInterrupted())
+      return failure();
+    SmallVector<Slot> slots = assignSlots(buffers);
+    // The size function reads the allocations' sizes: build it first.
+    unsigned numInputs = function.getNumArguments();
+    if (failed(buildArenaBytesFunction(function, numInputs, buffers, slots)))
+      return function.emitError()
+             << "a buffer size depends on more than the inputs' dims";
+
+    // The arena: a new last argument of the model function.
+    MLIRContext *ctx = function.getContext();
+    auto arenaType = MemRefType::get({ShapedType::kDynamic}, IntegerType::get(ctx, 8));
+    if (failed(function.insertArgument(numInputs, arenaType,
+                                       DictionaryAttr::get(ctx), function.getLoc())))
+      return failure();
+    Value arena = block.getArgument(numInputs);
+
+    OpBuilder b(ctx);
+    b.setInsertionPointToStart(&block);
+    IRMapping identity;
+    for (BlockArgument arg : block.getArguments())
+      identity.map(arg, arg);
+    auto layout = emitLayout(b, function.getLoc(), buffers, slots, identity);
+    if (failed(layout))
+      return function.emitError()
+             << "a buffer size depends on more than the inputs' dims";
+    for (Buffer &buffer : buffers) {
+      memref::AllocOp alloc = buffer.alloc;
+      b.setInsertionPoint(alloc);
+      auto view = memref::ViewOp::create(b, alloc.getLoc(), alloc.getType(), arena,
+                                         layout->first[buffer.slot],
+                                         alloc.getDynamicSizes());
+      for (Operation *user : llvm::make_early_inc_range(alloc->getUsers()))
+        if (isa<memref::DeallocOp>(user))
+          user->erase();
+      alloc.replaceAllUsesWith(view.getResult());
+      alloc.erase();
+    }
+    return success();
+  }
+
+  /// func @<name>_arena_bytes(inputs...) -> index.
+  LogicalResult buildArenaBytesFunction(func::FuncOp function, unsigned numInputs,
+                                        ArrayRef<Buffer> buffers,
+                                        ArrayRef<Slot> slots) {
+    OpBuilder b(function);
+    b.setInsertionPointAfter(function);
+    TypeRange inputs = function.getArgumentTypes().take_front(numInputs);
+    auto sizeFunction = func::FuncOp::create(
+        b, function.getLoc(), funcName + "_arena_bytes",
+        b.getFunctionType(inputs, {b.getIndexType()}));
+    Block *entry = sizeFunction.addEntryBlock();
+    b.setInsertionPointToStart(entry);
+    IRMapping mapping;
+    for (unsigned i = 0; i < numInputs; ++i)
+      mapping.map(function.getArgument(i), entry->getArgument(i));
+    auto layout = emitLayout(b, function.getLoc(), buffers, slots, mapping);
+    if (failed(layout))
+      return failure();
+    func::ReturnOp::create(b, function.getLoc(), layout->second);
+    return success();
+  }
+};
+} // namespace
+
+} // namespace onnxc

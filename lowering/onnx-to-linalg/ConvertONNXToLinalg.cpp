@@ -1,0 +1,54 @@
+//===- ConvertONNXToLinalg.cpp - onnxc-convert-onnx-to-linalg -------------===//
+//
+// The pass only: the patterns live in one file per operator family.
+//
+//===----------------------------------------------------------------------===//
+
+#include "dialects/onnx/ONNXDialect.h"
+#include "lowering/onnx-to-linalg/Passes.h"
+#include "lowering/onnx-to-linalg/PopulatePatterns.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
+using namespace mlir;
+
+namespace onnxc {
+
+#define GEN_PASS_DEF_CONVERTONNXTOLINALG
+#include "lowering/onnx-to-linalg/Passes.h.inc"
+
+namespace {
+struct ConvertONNXToLinalgPass
+    : impl::ConvertONNXToLinalgBase<ConvertONNXToLinalgPass> {
+  void runOnOperation() override {
+    RewritePatternSet patterns(&getContext());
+    populateElementwisePatterns(patterns);
+    populateConvPatterns(patterns);
+    populatePoolingPatterns(patterns);
+    populateLinearPatterns(patterns);
+    populateTensorPatterns(patterns);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      return signalPassFailure();
+
+    // An onnx op left over is an operator we cannot lower yet; the first
+    // one in program order is the one to report.
+    WalkResult leftover = getOperation().walk([&](Operation *op) {
+      if (!isa<onnx::ONNXDialect>(op->getDialect()) || isa<onnx::NoValueOp>(op))
+        return WalkResult::advance();
+      op->emitError() << "node '" << onnx::getNodeName(op->getLoc()) << "' ("
+                      << op->getName().stripDialect() << ", opset "
+                      << onnx::getModelOpset(op)
+                      << "): operator is not supported by the compiler yet"
+                         " (or not with these types, shapes or attributes)";
+      return WalkResult::interrupt();
+    });
+    if (leftover.wasInterrupted())
+      return signalPassFailure();
+    getOperation().walk([](onnx::NoValueOp op) {
+      if (op->use_empty())
+        op->erase();
+    });
+  }
+};
+} // namespace
+
+} // namespace onnxc

@@ -1,0 +1,23 @@
+//===- Passes.h - onnx -> linalg --------------------------------*- C++ -*-===//
+
+#ifndef ONNXC_LOWERING_ONNXTOLINALG_PASSES_H
+#define ONNXC_LOWERING_ONNXTOLINALG_PASSES_H
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Pass/Pass.h"
+
+namespace onnxc {
+
+#define GEN_PASS_DECL
+#include "lowering/onnx-to-linalg/Passes.h.inc"
+
+#define GEN_PASS_REGISTRATION
+#include "lowering/onnx-to-linalg/Passes.h.inc"
+
+} // namespace onnxc
+
+#endif // ONNXC_LOWERING_ONNXTOLINALG_PASSES_H

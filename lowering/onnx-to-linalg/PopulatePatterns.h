@@ -1,0 +1,18 @@
+//===- PopulatePatterns.h - onnx -> linalg pattern families -----*- C++ -*-===//
+
+#ifndef ONNXC_LOWERING_ONNXTOLINALG_POPULATEPATTERNS_H
+#define ONNXC_LOWERING_ONNXTOLINALG_POPULATEPATTERNS_H
+
+#include "mlir/IR/PatternMatch.h"
+
+namespace onnxc {
+
+void populateElementwisePatterns(mlir::RewritePatternSet &patterns);
+void populateConvPatterns(mlir::RewritePatternSet &patterns);
+void populatePoolingPatterns(mlir::RewritePatternSet &patterns);
+void populateLinearPatterns(mlir::RewritePatternSet &patterns);
+void populateTensorPatterns(mlir::RewritePatternSet &patterns);
+
+} // namespace onnxc
+
+#endif // ONNXC_LOWERING_ONNXTOLINALG_POPULATEPATTERNS_H

@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""Run a model compiled by onnxc and ONNX Runtime on the same random inputs.
+
+    compare_with_ort.py MODEL.onnx LIB.so --batch 1 --batch 3 [--atol 1e-5]
+
+For each --batch B: every dynamic dimension at axis 0 of an input is set to
+B (other dynamic dimensions come from --dim NAME=VALUE, or a whole input
+shape from --input-shape-override NAME:D0xD1x...), random inputs are drawn
+from a fixed seed, ONNX Runtime (CPUExecutionProvider) computes the expected
+outputs, and `onnxc-run LIB.so --input NAME=FILE.pb ... --output-dir DIR`
+computes the actual ones. Prints one line per output:
+
+    batch B output NAME: max abs diff D
+
+and exits 1 if any output differs in shape, element type or by more than
+atol + rtol * |expected|, or if onnxc-run fails. Needs onnx, onnxruntime and
+numpy (the project's venv).
+"""
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+import onnx
+import onnxruntime as ort
+from onnx import numpy_helper
+
+
+def parse_shape(text):
+    """'1x3x32x32' -> [1, 3, 32, 32]"""
+    try:
+        return [int(d) for d in text.split("x")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bad shape '{text}', expected e.g. 1x3x32x32")
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(
+        description="Compare a library compiled by onnxc with ONNX Runtime.")
+    parser.add_argument("model", help="the .onnx model the library was compiled from")
+    parser.add_argument("library", help="the library onnxc wrote")
+    parser.add_argument("--batch", type=int, action="append", default=[],
+                        help="value for dynamic dims at axis 0; repeat for several runs "
+                             "(default: 1)")
+    parser.add_argument("--dim", action="append", default=[], metavar="NAME=VALUE",
+                        help="value for the dynamic dim called NAME (dim_param)")
+    parser.add_argument("--input-shape-override", action="append", default=[],
+                        metavar="NAME:SHAPE",
+                        help="full shape for input NAME, e.g. input:2x3x32x32")
+    parser.add_argument("--atol", type=float, default=1e-5)
+    parser.add_argument("--rtol", type=float, default=0.0)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--onnxc-run", default="onnxc-run",
+                        help="the onnxc-run to use (default: the one on PATH)")
+    parser.add_argument("--work-dir",
+                        help="keep inputs and outputs here instead of a temporary dir")
+    args = parser.parse_args(argv)
+
+    args.dims = {}
+    for item in args.dim:
+        name, sep, value = item.partition("=")
+        if not sep:
+            parser.error(f"--dim expects NAME=VALUE, got '{item}'")
+        args.dims[name] = int(value)
+    args.overrides = {}
+    for item in args.input_shape_override:
+        name, sep, shape = item.rpartition(":")
+        if not sep:
+            parser.error(f"--input-shape-override expects NAME:SHAPE, got '{item}'")
+        args.overrides[name] = parse_shape(shape)
+    return args
+
+
+def graph_inputs(model):
+    """The inputs the caller feeds: graph inputs that are not initializers."""
+    initializers = {init.name for init in model.graph.initializer}
+    return [vi for vi in model.graph.input if vi.name not in initializers]
+
+
+def concrete_shape(value_info, batch, dims, overrides):
+    """The shape to feed for one input, with every dynamic dim resolved."""
+    if value_info.name in overrides:
+        return overrides[value_info.name]
+    shape = []
+    for axis, dim in enumerate(value_info.type.tensor_type.shape.dim):
+        if dim.HasField("dim_value"):
+            shape.append(dim.dim_value)
+        elif dim.HasField("dim_param") and dim.dim_param in dims:
+            shape.append(dims[dim.dim_param])
+        elif axis == 0:
+            shape.append(batch)
+        else:
+            sys.exit(f"compare_with_ort: input '{value_info.name}' has a dynamic dim at "
+                     f"axis {axis}; give it with --dim or --input-shape-override")
+    return shape
+
+
+def random_tensor(rng, elem_type, shape):
+    dtype = onnx.helper.tensor_dtype_to_np_dtype(elem_type)
+    if np.issubdtype(dtype, np.floating):
+        return rng.standard_normal(shape).astype(dtype)
+    if dtype == np.bool_:
+        return rng.integers(0, 2, size=shape).astype(np.bool_)
+    return rng.integers(0, 10, size=shape).astype(dtype)
+
+
+def write_tensor(array, name, path):
+    with open(path, "wb") as f:
+        f.write(numpy_helper.from_array(array, name).SerializeToString())
+
+
+def read_tensor(path):
+    tensor = onnx.TensorProto()
+    with open(path, "rb") as f:
+        tensor.ParseFromString(f.read())
+    return tensor.name, numpy_helper.to_array(tensor)
+
+
+def run_onnxc(args, feeds, work_dir):
+    """Runs onnxc-run on feeds; returns the outputs in order as (name, array)."""
+    command = [args.onnxc_run, args.library]
+    for index, (name, array) in enumerate(feeds.items()):
+        path = os.path.join(work_dir, f"input_{index}.pb")
+        write_tensor(array, name, path)
+        command += ["--input", f"{name}={path}"]
+    output_dir = os.path.join(work_dir, "outputs")
+    command += ["--output-dir", output_dir]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        sys.exit(f"compare_with_ort: onnxc-run exited with {result.returncode}: "
+                 + " ".join(command))
+    outputs = []
+    while os.path.exists(os.path.join(output_dir, f"output_{len(outputs)}.pb")):
+        outputs.append(read_tensor(os.path.join(output_dir, f"output_{len(outputs)}.pb")))
+    return outputs
+
+
+def compare(batch, name, expected, actual, atol, rtol):
+    """Prints one comparison line; returns True when actual matches."""
+    if actual.shape != expected.shape or actual.dtype != expected.dtype:
+        print(f"batch {batch} output {name}: got {actual.dtype}{list(actual.shape)}, "
+              f"expected {expected.dtype}{list(expected.shape)}")
+        return False
+    if expected.size == 0:
+        print(f"batch {batch} output {name}: max abs diff 0 (empty)")
+        return True
+    exp = expected.astype(np.float64)
+    act = actual.astype(np.float64)
+    diff = np.abs(act - exp)
+    # NaN must meet NaN; a NaN on one side only is a mismatch.
+    both_nan = np.isnan(exp) & np.isnan(act)
+    diff[both_nan] = 0
+    diff[np.isnan(diff)] = np.inf
+    max_diff = float(diff.max())
+    bad = int(np.count_nonzero(diff > atol + rtol * np.abs(np.nan_to_num(exp))))
+    print(f"batch {batch} output {name}: max abs diff {max_diff:.3g}"
+          + (f" ({bad} mismatches)" if bad else ""))
+    return bad == 0
+
+
+def check_batch(args, model, session, batch, rng, work_dir):
+    feeds = {}
+    for vi in graph_inputs(model):
+        shape = concrete_shape(vi, batch, args.dims, args.overrides)
+        feeds[vi.name] = random_tensor(rng, vi.type.tensor_type.elem_type, shape)
+    try:
+        expected = session.run(None, feeds)
+    except Exception as error:  # onnxruntime raises its own exception types
+        sys.exit(f"compare_with_ort: ONNX Runtime rejected the inputs: {error}")
+    expected_names = [o.name for o in session.get_outputs()]
+    actual = run_onnxc(args, feeds, work_dir)
+    if len(actual) != len(expected):
+        print(f"batch {batch}: onnxc-run wrote {len(actual)} outputs, expected "
+              f"{len(expected)}")
+        return False
+    ok = True
+    for name, exp, (actual_name, act) in zip(expected_names, expected, actual):
+        if actual_name != name:
+            print(f"batch {batch} output {name}: onnxc-run named it '{actual_name}'")
+            ok = False
+        ok &= compare(batch, name, exp, act, args.atol, args.rtol)
+    return ok
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    model = onnx.load(args.model)
+    session = ort.InferenceSession(args.model, providers=["CPUExecutionProvider"])
+    rng = np.random.default_rng(args.seed)
+    ok = True
+    with tempfile.TemporaryDirectory() as tmp:
+        root = args.work_dir or tmp
+        for batch in args.batch or [1]:
+            work_dir = os.path.join(root, f"batch_{batch}")
+            os.makedirs(work_dir, exist_ok=True)
+            ok &= check_batch(args, model, session, batch, rng, work_dir)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

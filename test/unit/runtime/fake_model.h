@@ -1,0 +1,28 @@
+/* fake_model.h - a hand-written stand-in for a model that onnxc compiles,
+ * for the runtime's unit tests. See fake_model.c. */
+#ifndef ONNXC_TEST_UNIT_RUNTIME_FAKE_MODEL_H
+#define ONNXC_TEST_UNIT_RUNTIME_FAKE_MODEL_H
+
+#include "runtime/src/model_desc.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Inputs:  x   float [batch, 3]
+ *          ids int64 [batch]
+ * Outputs: y   float [batch, 3] = x + 1, in the arena at byte 64
+ *          sum float []         = sum of x, in the arena after y
+ *          ids int64 [batch]    = the ids input itself (aliases it) */
+extern const onnxc_model_desc fake_model_desc;
+extern const onnxc_model_api fake_onnxc_api;
+
+/* Calls of the two kernels since the program started. */
+extern int64_t fake_model_arena_bytes_calls;
+extern int64_t fake_model_invoke_calls;
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ONNXC_TEST_UNIT_RUNTIME_FAKE_MODEL_H */

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Regenerates the onnx dialect's generated files into a temporary directory and
+# diffs them against the committed ones, so CI notices a stale generated file
+# (a schema change in a new onnx release, or a generator edit not re-run).
+#
+# Usage: test/utils/gen-onnx-dialect-check.sh        (from anywhere)
+#   PYTHON=/path/to/python overrides the interpreter (default: the repo's .venv).
+# Exit status: 0 when up to date, 1 on a difference, 2 when generation fails.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+python="${PYTHON:-$root/.venv/bin/python}"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+if ! "$python" "$root/utils/gen_onnx_dialect.py" --out-dir "$tmp" >/dev/null; then
+  echo "error: utils/gen_onnx_dialect.py failed" >&2
+  exit 2
+fi
+
+status=0
+for file in ONNXOps.gen.td ONNXElementTypeRules.gen.inc; do
+  if ! diff -u "$root/dialects/onnx/$file" "$tmp/$file"; then
+    echo "error: dialects/onnx/$file is stale; regenerate with:" >&2
+    echo "  .venv/bin/python utils/gen_onnx_dialect.py" >&2
+    status=1
+  fi
+done
+exit $status
