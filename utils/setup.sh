@@ -27,10 +27,12 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-if ! .venv/bin/python -c "import onnx, onnxruntime, numpy" 2>/dev/null; then
+if ! .venv/bin/python -c "import onnx, onnxruntime, numpy; assert onnx.__version__ == '1.23.2'" 2>/dev/null; then
   echo "setup: creating .venv with onnx, onnxruntime, numpy"
   python3 -m venv .venv
-  .venv/bin/pip install -q --disable-pip-version-check onnx onnxruntime numpy
+  # Pinned: the generated dialect (dialects/onnx/ONNXOps.gen.td) is checked
+  # against the onnx package's schemas, so its version must not drift.
+  .venv/bin/pip install -q --disable-pip-version-check onnx==1.23.2 onnxruntime==1.32.0 numpy==2.4.6
 fi
 
 if [[ ! -f build/build.ninja ]]; then
