@@ -52,6 +52,14 @@ std::string defaultModelName(llvm::StringRef inputPath) {
   return name;
 }
 
+/// Prints a tensor-level stage; weights show as elided resource blobs, so
+/// the text stays small whatever the model's size.
+static void printModule(ModuleOp module, llvm::raw_ostream &os) {
+  OpPrintingFlags flags;
+  flags.elideLargeResourceString(64);
+  module.print(os, flags);
+}
+
 namespace {
 /// One compilation: the context, the diagnostics, and the stage outputs.
 class Compilation {
@@ -223,13 +231,7 @@ int Compilation::run() {
   std::string prefix = options.name.empty() ? defaultModelName(options.inputPath)
                                             : options.name;
   if (options.emit == EmitKind::ONNX)
-    return writeText([&](llvm::raw_ostream &os) {
-             OpPrintingFlags flags;
-             flags.elideLargeResourceString(64);
-             module->print(os, flags);
-           })
-               ? 0
-               : 1;
+    return writeText([&](llvm::raw_ostream &os) { printModule(*module, os); }) ? 0 : 1;
   FailureOr<ModelSignature> signature = extractSignature(main, prefix);
   if (failed(signature))
     return 1;
@@ -243,13 +245,7 @@ int Compilation::run() {
   if (!runPipeline(*module, buildLinalgPipeline, "linalg lowering"))
     return 1;
   if (options.emit == EmitKind::Linalg)
-    return writeText([&](llvm::raw_ostream &os) {
-             OpPrintingFlags flags;
-             flags.elideLargeResourceString(64);
-             module->print(os, flags);
-           })
-               ? 0
-               : 1;
+    return writeText([&](llvm::raw_ostream &os) { printModule(*module, os); }) ? 0 : 1;
   return emitLibrary(*module, *signature) ? 0 : 1;
 }
 

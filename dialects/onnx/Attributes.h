@@ -12,6 +12,7 @@
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Operation.h"
 #include "llvm/ADT/SmallVector.h"
+#include <algorithm>
 
 namespace onnxc::onnx {
 
@@ -52,6 +53,18 @@ inline bool hasAttr(mlir::Operation *op, llvm::StringRef name) {
 /// Normalises a possibly negative ONNX axis into [0, rank).
 inline int64_t normalizeAxis(int64_t axis, int64_t rank) {
   return axis < 0 ? axis + rank : axis;
+}
+
+/// The dims [first, second) of a rank-`rank` tensor that onnx.Shape returns:
+/// its start/end attributes normalised and clamped, with end >= start.
+inline std::pair<int64_t, int64_t> getShapeOpRange(mlir::Operation *op,
+                                                   int64_t rank) {
+  auto clampAxis = [&](int64_t axis) {
+    return std::clamp<int64_t>(normalizeAxis(axis, rank), 0, rank);
+  };
+  int64_t start = clampAxis(getIntAttr(op, "start", 0));
+  int64_t end = clampAxis(getIntAttr(op, "end", rank));
+  return {start, std::max(start, end)};
 }
 
 } // namespace onnxc::onnx

@@ -43,13 +43,7 @@ OpFoldResult ShapeOp::fold(FoldAdaptor) {
   auto data = getRankedType(getOperand());
   if (!data)
     return nullptr;
-  int64_t rank = data.getRank();
-  int64_t start = std::clamp<int64_t>(
-      normalizeAxis(getIntAttr(*this, "start", 0), rank), 0, rank);
-  int64_t end = std::clamp<int64_t>(
-      normalizeAxis(getIntAttr(*this, "end", rank), rank), 0, rank);
-  if (end < start)
-    end = start;
+  auto [start, end] = getShapeOpRange(*this, data.getRank());
   ArrayRef<int64_t> dims = data.getShape().slice(start, end - start);
   if (llvm::is_contained(dims, kDynamic))
     return nullptr;

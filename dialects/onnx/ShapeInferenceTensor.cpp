@@ -34,12 +34,8 @@ static LogicalResult inferShape(Operation *op, SmallVectorImpl<Type> &results) {
   auto data = getRankedType(op->getOperand(0));
   if (!data)
     return success();
-  int64_t rank = data.getRank();
-  int64_t start = std::clamp<int64_t>(
-      normalizeAxis(getIntAttr(op, "start", 0), rank), 0, rank);
-  int64_t end = std::clamp<int64_t>(
-      normalizeAxis(getIntAttr(op, "end", rank), rank), 0, rank);
-  setRankedResult(results, 0, {std::max<int64_t>(0, end - start)});
+  auto [start, end] = getShapeOpRange(op, data.getRank());
+  setRankedResult(results, 0, {end - start});
   return success();
 }
 

@@ -44,9 +44,7 @@ static std::optional<SmallVector<ShapeElement>> traceShapeElements(Value v) {
     auto data = getRankedType(op->getOperand(0));
     if (!data)
       return std::nullopt;
-    int64_t rank = data.getRank();
-    int64_t start = std::clamp<int64_t>(normalizeAxis(getIntAttr(op, "start", 0), rank), 0, rank);
-    int64_t end = std::clamp<int64_t>(normalizeAxis(getIntAttr(op, "end", rank), rank), 0, rank);
+    auto [start, end] = getShapeOpRange(op, data.getRank());
     SmallVector<ShapeElement> elements;
     for (int64_t i = start; i < end; ++i)
       elements.push_back({std::nullopt, op->getOperand(0), i});
