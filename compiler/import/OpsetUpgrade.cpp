@@ -1,6 +1,7 @@
 //===- OpsetUpgrade.cpp - older opset forms -> current form ---------------===//
 
 #include "compiler/import/OpsetUpgrade.h"
+#include "llvm/ADT/STLExtras.h"
 #include <cstring>
 #include <vector>
 
@@ -43,13 +44,24 @@ static const std::vector<UpgradeRule> &upgradeRules() {
   return rules;
 }
 
+static bool hasAttribute(const ::onnx::NodeProto &node, const char *name) {
+  return llvm::any_of(node.attribute(), [&](const ::onnx::AttributeProto &a) {
+    return a.name() == name;
+  });
+}
+
 /// Attributes of old versions that the current op no longer has and whose
-/// old default is the current behaviour.
-static bool isObsoleteAttribute(const std::string &opType,
+/// old meaning is the current behaviour. Before opset 7, binary ops took
+/// `broadcast` (and `axis`): without `axis` the old broadcast aligns the
+/// trailing dims, as numpy broadcasting does now.
+static bool isObsoleteAttribute(const ::onnx::NodeProto &node, int64_t opset,
                                 const ::onnx::AttributeProto &attr) {
   if (attr.name() == "consumed_inputs" || attr.name() == "is_test")
     return true;
-  return opType == "BatchNormalization" && attr.name() == "spatial" && attr.i() == 1;
+  if (attr.name() == "broadcast" && opset < 7 && !hasAttribute(node, "axis"))
+    return true;
+  return node.op_type() == "BatchNormalization" && attr.name() == "spatial" &&
+         attr.i() == 1;
 }
 
 /// A new initializer holding `attr`'s value: INTS as 1-D int64, FLOAT as a
@@ -107,7 +119,7 @@ void upgradeGraph(::onnx::GraphProto &graph, int64_t opset) {
       continue;
     auto *attrs = node.mutable_attribute();
     for (int i = attrs->size() - 1; i >= 0; --i)
-      if (isObsoleteAttribute(node.op_type(), attrs->Get(i)))
+      if (isObsoleteAttribute(node, opset, attrs->Get(i)))
         attrs->DeleteSubrange(i, 1);
     for (const UpgradeRule &rule : upgradeRules())
       if (node.op_type() == rule.opType && opset < rule.sinceOpset)

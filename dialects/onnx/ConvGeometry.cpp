@@ -2,6 +2,7 @@
 
 #include "dialects/onnx/ConvGeometry.h"
 #include "dialects/onnx/Attributes.h"
+#include "dialects/onnx/ONNXDialect.h"
 #include "dialects/onnx/ShapeInferenceUtils.h"
 
 using namespace mlir;
@@ -44,13 +45,13 @@ FailureOr<ConvGeometry> getConvGeometry(Operation *op,
       getIntsAttr(op, "pads", SmallVector<int64_t>(2 * n, 0));
   if (g.kernel.size() != n || g.strides.size() != n ||
       g.dilations.size() != n || pads.size() != 2 * n)
-    return op->emitError() << "kernel_shape, strides, dilations and pads must "
+    return emitNodeError(op) << "kernel_shape, strides, dilations and pads must "
                               "match the "
                            << n << " spatial dims of the input";
   if (llvm::any_of(g.strides, [](int64_t s) { return s < 1; }) ||
       llvm::any_of(g.dilations, [](int64_t d) { return d < 1; }) ||
       llvm::any_of(g.kernel, [](int64_t k) { return k < 1 && k != kDynamic; }))
-    return op->emitError() << "strides, dilations and kernel_shape must be positive";
+    return emitNodeError(op) << "strides, dilations and kernel_shape must be positive";
   g.padsBegin.assign(pads.begin(), pads.begin() + n);
   g.padsEnd.assign(pads.begin() + n, pads.end());
 
@@ -61,7 +62,7 @@ FailureOr<ConvGeometry> getConvGeometry(Operation *op,
   } else if (autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER") {
     for (size_t i = 0; i < n; ++i) {
       if (inputSpatial[i] == kDynamic || g.kernel[i] == kDynamic)
-        return op->emitError() << "auto_pad " << autoPad
+        return emitNodeError(op) << "auto_pad " << autoPad
                                << " needs static spatial dims";
       int64_t out = ceilDiv(inputSpatial[i], g.strides[i]);
       int64_t span = g.dilations[i] * (g.kernel[i] - 1) + 1;
@@ -72,7 +73,7 @@ FailureOr<ConvGeometry> getConvGeometry(Operation *op,
       g.padsEnd[i] = autoPad == "SAME_UPPER" ? large : small;
     }
   } else if (autoPad != "NOTSET") {
-    return op->emitError() << "unknown auto_pad '" << autoPad << "'";
+    return emitNodeError(op) << "unknown auto_pad '" << autoPad << "'";
   }
   return g;
 }

@@ -52,3 +52,9 @@ std::string onnxc::onnx::getNodeName(Location loc) {
         return name;
   return "";
 }
+
+InFlightDiagnostic onnxc::onnx::emitNodeError(Operation *op) {
+  return op->emitError() << "node '" << getNodeName(op->getLoc()) << "' ("
+                         << op->getName().stripDialect() << ", opset "
+                         << getModelOpset(op) << "): ";
+}

@@ -36,6 +36,10 @@ int64_t getModelOpset(mlir::Operation *op);
 /// The ONNX node name recorded in `loc` by the importer, or "" if none.
 std::string getNodeName(mlir::Location loc);
 
+/// An error at `op` that starts the way every onnxc error about a node
+/// does: "node 'NAME' (OpType, opset N): ".
+mlir::InFlightDiagnostic emitNodeError(mlir::Operation *op);
+
 } // namespace onnxc::onnx
 
 #endif // ONNXC_DIALECTS_ONNX_ONNXDIALECT_H

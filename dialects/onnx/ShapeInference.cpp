@@ -168,7 +168,7 @@ LogicalResult inferShapes(Operation *op) {
   for (auto [result, inferred] : llvm::zip(op->getResults(), results)) {
     FailureOr<Type> merged = mergeTypes(result.getType(), inferred);
     if (failed(merged))
-      return op->emitError() << "output " << result.getResultNumber()
+      return emitNodeError(op) << "output " << result.getResultNumber()
                              << " is declared as " << result.getType()
                              << " but the inputs give " << inferred;
     result.setType(*merged);
@@ -228,7 +228,7 @@ static LogicalResult broadcastOperands(Operation *op,
   }
   FailureOr<SmallVector<int64_t>> shape = broadcastShapes(shapes);
   if (failed(shape))
-    return op->emitError() << "inputs cannot be broadcast together";
+    return emitNodeError(op) << "inputs cannot be broadcast together";
   setRankedResult(results, 0, *shape);
   return success();
 }

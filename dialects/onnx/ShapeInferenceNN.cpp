@@ -6,6 +6,7 @@
 
 #include "dialects/onnx/Attributes.h"
 #include "dialects/onnx/ConvGeometry.h"
+#include "dialects/onnx/ONNXDialect.h"
 #include "dialects/onnx/ShapeInference.h"
 #include "dialects/onnx/ShapeInferenceUtils.h"
 
@@ -20,7 +21,7 @@ static LogicalResult inferConv(Operation *op, SmallVectorImpl<Type> &results) {
   if (!x || !w)
     return success();
   if (x.getRank() < 3 || x.getRank() != w.getRank())
-    return op->emitError() << "input and weights must have the same rank >= 3";
+    return emitNodeError(op) << "input and weights must have the same rank >= 3";
   FailureOr<ConvGeometry> g = getConvGeometry(op, x.getShape().drop_front(2),
                                               w.getShape().drop_front(2));
   if (failed(g))
@@ -38,7 +39,7 @@ static LogicalResult inferPool(Operation *op, SmallVectorImpl<Type> &results) {
   if (!x)
     return success();
   if (x.getRank() < 3)
-    return op->emitError() << "input must have rank >= 3";
+    return emitNodeError(op) << "input must have rank >= 3";
   FailureOr<ConvGeometry> g = getConvGeometry(op, x.getShape().drop_front(2));
   if (failed(g))
     return failure();
@@ -70,12 +71,12 @@ static LogicalResult inferGemm(Operation *op, SmallVectorImpl<Type> &results) {
   if (!a || !b)
     return success();
   if (a.getRank() != 2 || b.getRank() != 2)
-    return op->emitError() << "Gemm inputs A and B must be 2-D";
+    return emitNodeError(op) << "Gemm inputs A and B must be 2-D";
   bool transA = getIntAttr(op, "transA", 0), transB = getIntAttr(op, "transB", 0);
   int64_t m = a.getDimSize(transA ? 1 : 0), ka = a.getDimSize(transA ? 0 : 1);
   int64_t kb = b.getDimSize(transB ? 1 : 0), n = b.getDimSize(transB ? 0 : 1);
   if (ka != kDynamic && kb != kDynamic && ka != kb)
-    return op->emitError() << "Gemm inner dimensions differ: " << ka << " vs " << kb;
+    return emitNodeError(op) << "Gemm inner dimensions differ: " << ka << " vs " << kb;
   setRankedResult(results, 0, {m, n});
   return success();
 }
@@ -87,7 +88,7 @@ static LogicalResult inferMatMul(Operation *op, SmallVectorImpl<Type> &results) 
   if (!a || !b)
     return success();
   if (a.getRank() == 0 || b.getRank() == 0)
-    return op->emitError() << "MatMul inputs must have rank >= 1";
+    return emitNodeError(op) << "MatMul inputs must have rank >= 1";
   SmallVector<int64_t> aShape(a.getShape()), bShape(b.getShape());
   bool aVector = aShape.size() == 1, bVector = bShape.size() == 1;
   if (aVector)
@@ -96,12 +97,12 @@ static LogicalResult inferMatMul(Operation *op, SmallVectorImpl<Type> &results) 
     bShape.push_back(1);
   int64_t k1 = aShape.back(), k2 = bShape[bShape.size() - 2];
   if (k1 != kDynamic && k2 != kDynamic && k1 != k2)
-    return op->emitError() << "MatMul inner dimensions differ: " << k1 << " vs " << k2;
+    return emitNodeError(op) << "MatMul inner dimensions differ: " << k1 << " vs " << k2;
   FailureOr<SmallVector<int64_t>> batch = broadcastShapes(
       {SmallVector<int64_t>(aShape.begin(), aShape.end() - 2),
        SmallVector<int64_t>(bShape.begin(), bShape.end() - 2)});
   if (failed(batch))
-    return op->emitError() << "MatMul batch dimensions cannot be broadcast";
+    return emitNodeError(op) << "MatMul batch dimensions cannot be broadcast";
   SmallVector<int64_t> dims = *batch;
   if (!aVector)
     dims.push_back(aShape[aShape.size() - 2]);

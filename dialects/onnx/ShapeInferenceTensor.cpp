@@ -7,6 +7,7 @@
 
 #include "dialects/onnx/Attributes.h"
 #include "dialects/onnx/ConstantValues.h"
+#include "dialects/onnx/ONNXDialect.h"
 #include "dialects/onnx/ShapeInference.h"
 #include "dialects/onnx/ShapeInferenceUtils.h"
 
@@ -52,7 +53,7 @@ static LogicalResult inferGather(Operation *op, SmallVectorImpl<Type> &results) 
     return success();
   int64_t axis = normalizeAxis(getIntAttr(op, "axis", 0), data.getRank());
   if (axis < 0 || axis >= data.getRank())
-    return op->emitError() << "axis is out of range for rank " << data.getRank();
+    return emitNodeError(op) << "axis is out of range for rank " << data.getRank();
   SmallVector<int64_t> dims(data.getShape().take_front(axis));
   llvm::append_range(dims, indices.getShape());
   llvm::append_range(dims, data.getShape().drop_front(axis + 1));
@@ -70,7 +71,7 @@ static LogicalResult inferUnsqueeze(Operation *op, SmallVectorImpl<Type> &result
   for (int64_t axis : *axes) {
     axis = normalizeAxis(axis, rank);
     if (axis < 0 || axis >= rank || inserted[axis])
-      return op->emitError() << "axes are out of range or repeated";
+      return emitNodeError(op) << "axes are out of range or repeated";
     inserted[axis] = true;
   }
   SmallVector<int64_t> dims;
@@ -94,9 +95,9 @@ static LogicalResult inferSqueeze(Operation *op, SmallVectorImpl<Type> &results)
     for (int64_t axis : *axes) {
       axis = normalizeAxis(axis, rank);
       if (axis < 0 || axis >= rank)
-        return op->emitError() << "axis is out of range";
+        return emitNodeError(op) << "axis is out of range";
       if (data.getDimSize(axis) != 1 && data.getDimSize(axis) != kDynamic)
-        return op->emitError() << "cannot squeeze dim " << axis << " of size "
+        return emitNodeError(op) << "cannot squeeze dim " << axis << " of size "
                                << data.getDimSize(axis);
       removed[axis] = true;
     }
@@ -130,14 +131,14 @@ static LogicalResult inferConcat(Operation *op, SmallVectorImpl<Type> &results) 
   int64_t axisSize = 0;
   for (RankedTensorType input : inputs) {
     if (input.getRank() != rank)
-      return op->emitError() << "all inputs must have rank " << rank;
+      return emitNodeError(op) << "all inputs must have rank " << rank;
     for (int64_t i = 0; i < rank; ++i) {
       int64_t d = input.getDimSize(i);
       if (i == axis) {
         axisSize = (axisSize == kDynamic || d == kDynamic) ? kDynamic : axisSize + d;
       } else if (d != kDynamic) {
         if (dims[i] != kDynamic && dims[i] != d)
-          return op->emitError() << "inputs differ in dim " << i;
+          return emitNodeError(op) << "inputs differ in dim " << i;
         dims[i] = d;
       }
     }
@@ -167,7 +168,7 @@ static LogicalResult inferReshape(Operation *op, SmallVectorImpl<Type> &results)
   for (auto [i, d] : llvm::enumerate(*shape)) {
     if (d == -1) {
       if (inferredIndex >= 0)
-        return op->emitError() << "shape has more than one -1";
+        return emitNodeError(op) << "shape has more than one -1";
       inferredIndex = i;
       dims.push_back(kDynamic);
     } else if (d == 0 && !allowZero) {
@@ -178,7 +179,7 @@ static LogicalResult inferReshape(Operation *op, SmallVectorImpl<Type> &results)
         copied[i] = true;
       }
     } else if (d < 0) {
-      return op->emitError() << "shape has invalid dim " << d;
+      return emitNodeError(op) << "shape has invalid dim " << d;
     } else {
       dims.push_back(d);
     }
@@ -196,7 +197,7 @@ static LogicalResult inferReshape(Operation *op, SmallVectorImpl<Type> &results)
     int64_t in = product(inputRest), out = product(outputRest);
     if (in != kDynamic && out != kDynamic && out != 0) {
       if (in % out != 0)
-        return op->emitError() << "cannot reshape " << data << " into the shape";
+        return emitNodeError(op) << "cannot reshape " << data << " into the shape";
       dims[inferredIndex] = in / out;
     }
   }
@@ -210,7 +211,7 @@ static LogicalResult inferFlatten(Operation *op, SmallVectorImpl<Type> &results)
     return success();
   int64_t axis = normalizeAxis(getIntAttr(op, "axis", 1), data.getRank());
   if (axis < 0 || axis > data.getRank())
-    return op->emitError() << "axis is out of range";
+    return emitNodeError(op) << "axis is out of range";
   setRankedResult(results, 0,
                   {product(data.getShape().take_front(axis)),
                    product(data.getShape().drop_front(axis))});
@@ -227,11 +228,11 @@ static LogicalResult inferTranspose(Operation *op, SmallVectorImpl<Type> &result
     reversed.push_back(i);
   SmallVector<int64_t> perm = getIntsAttr(op, "perm", reversed);
   if (static_cast<int64_t>(perm.size()) != rank)
-    return op->emitError() << "perm must have " << rank << " entries";
+    return emitNodeError(op) << "perm must have " << rank << " entries";
   SmallVector<int64_t> dims;
   for (int64_t p : perm) {
     if (p < 0 || p >= rank)
-      return op->emitError() << "perm entry " << p << " is out of range";
+      return emitNodeError(op) << "perm entry " << p << " is out of range";
     dims.push_back(data.getDimSize(p));
   }
   setRankedResult(results, 0, dims);
@@ -262,7 +263,7 @@ static LogicalResult inferExpand(Operation *op, SmallVectorImpl<Type> &results) 
   FailureOr<SmallVector<int64_t>> dims = broadcastShapes(
       {SmallVector<int64_t>(data.getShape()), SmallVector<int64_t>(*shape)});
   if (failed(dims))
-    return op->emitError() << "input cannot be expanded to the shape";
+    return emitNodeError(op) << "input cannot be expanded to the shape";
   setRankedResult(results, 0, *dims);
   return success();
 }

@@ -34,11 +34,8 @@ struct ConvertONNXToLinalgPass
     WalkResult leftover = getOperation().walk([&](Operation *op) {
       if (!isa<onnx::ONNXDialect>(op->getDialect()) || isa<onnx::NoValueOp>(op))
         return WalkResult::advance();
-      op->emitError() << "node '" << onnx::getNodeName(op->getLoc()) << "' ("
-                      << op->getName().stripDialect() << ", opset "
-                      << onnx::getModelOpset(op)
-                      << "): operator is not supported by the compiler yet"
-                         " (or not with these types, shapes or attributes)";
+      onnx::emitNodeError(op) << "operator is not supported by the compiler yet"
+                                 " (or not with these types, shapes or attributes)";
       return WalkResult::interrupt();
     });
     if (leftover.wasInterrupted())

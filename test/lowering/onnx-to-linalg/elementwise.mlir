@@ -1,0 +1,143 @@
+// RUN: onnxc-opt %s --split-input-file --verify-diagnostics --onnxc-convert-onnx-to-linalg | FileCheck %s
+
+// Elementwise onnx ops become one linalg.generic each, all loops parallel,
+// with numpy broadcasting expressed in the input indexing maps (a missing
+// leading dim is dropped, a size-1 dim reads index 0) and the scalar
+// computation in the body. Dynamic result dims are read with tensor.dim.
+
+// CHECK-DAG: #[[ID2:.*]] = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-LABEL: func.func @relu
+// CHECK-SAME: (%[[X:.*]]: tensor<?x16xf32>)
+// CHECK-DAG: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK-DAG: %[[C0:.*]] = arith.constant 0 : index
+// CHECK: %[[DIM:.*]] = tensor.dim %[[X]], %[[C0]]
+// CHECK: %[[INIT:.*]] = tensor.empty(%[[DIM]]) : tensor<?x16xf32>
+// CHECK: %[[R:.*]] = linalg.generic {indexing_maps = [#[[ID2]], #[[ID2]]], iterator_types = ["parallel", "parallel"]}
+// CHECK-SAME: ins(%[[X]] : tensor<?x16xf32>) outs(%[[INIT]] : tensor<?x16xf32>)
+// CHECK-NEXT: ^bb0(%[[IN:.*]]: f32, %{{.*}}: f32):
+// CHECK-NEXT: %[[MAX:.*]] = arith.maximumf %[[IN]], %[[ZERO]] : f32
+// CHECK-NEXT: linalg.yield %[[MAX]]
+// CHECK: return %[[R]]
+func.func @relu(%x: tensor<?x16xf32>) -> tensor<?x16xf32> {
+  %0 = "onnx.Relu"(%x) : (tensor<?x16xf32>) -> tensor<?x16xf32>
+  return %0 : tensor<?x16xf32>
+}
+
+// -----
+
+// B [4, 1] against [?, 4, 5]: the leading dim is dropped, the 1 reads 0.
+// CHECK-DAG: #[[ID3:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK-DAG: #[[BCAST:.*]] = affine_map<(d0, d1, d2) -> (d1, 0)>
+// CHECK-LABEL: func.func @add_broadcast
+// CHECK-SAME: (%[[A:.*]]: tensor<?x4x5xf32>, %[[B:.*]]: tensor<4x1xf32>)
+// CHECK: %[[DIM:.*]] = tensor.dim %[[A]]
+// CHECK: %[[INIT:.*]] = tensor.empty(%[[DIM]]) : tensor<?x4x5xf32>
+// CHECK: linalg.generic {indexing_maps = [#[[ID3]], #[[BCAST]], #[[ID3]]], iterator_types = ["parallel", "parallel", "parallel"]}
+// CHECK-SAME: ins(%[[A]], %[[B]] : tensor<?x4x5xf32>, tensor<4x1xf32>) outs(%[[INIT]] : tensor<?x4x5xf32>)
+// CHECK-NEXT: ^bb0(%[[L:.*]]: f32, %[[R:.*]]: f32, %{{.*}}: f32):
+// CHECK-NEXT: %[[SUM:.*]] = arith.addf %[[L]], %[[R]] : f32
+// CHECK-NEXT: linalg.yield %[[SUM]]
+func.func @add_broadcast(%a: tensor<?x4x5xf32>, %b: tensor<4x1xf32>) -> tensor<?x4x5xf32> {
+  %0 = "onnx.Add"(%a, %b) : (tensor<?x4x5xf32>, tensor<4x1xf32>) -> tensor<?x4x5xf32>
+  return %0 : tensor<?x4x5xf32>
+}
+
+// -----
+
+// Both operands broadcast: [1, 4] + [3, 1] -> [3, 4].
+// CHECK-DAG: #[[ROW:.*]] = affine_map<(d0, d1) -> (0, d1)>
+// CHECK-DAG: #[[COL:.*]] = affine_map<(d0, d1) -> (d0, 0)>
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-LABEL: func.func @add_outer_broadcast
+// CHECK: tensor.empty() : tensor<3x4xf32>
+// CHECK: linalg.generic {indexing_maps = [#[[ROW]], #[[COL]], #[[ID]]]
+func.func @add_outer_broadcast(%a: tensor<1x4xf32>, %b: tensor<3x1xf32>) -> tensor<3x4xf32> {
+  %0 = "onnx.Add"(%a, %b) : (tensor<1x4xf32>, tensor<3x1xf32>) -> tensor<3x4xf32>
+  return %0 : tensor<3x4xf32>
+}
+
+// -----
+
+// Integer arithmetic uses the integer ops; a 0-D operand has an empty map.
+// CHECK-DAG: #[[SCALAR:.*]] = affine_map<(d0) -> ()>
+// CHECK-LABEL: func.func @sub_int_scalar
+// CHECK: linalg.generic {indexing_maps = [#{{.*}}, #[[SCALAR]], #{{.*}}]
+// CHECK: arith.subi
+func.func @sub_int_scalar(%a: tensor<4xi32>, %b: tensor<i32>) -> tensor<4xi32> {
+  %0 = "onnx.Sub"(%a, %b) : (tensor<4xi32>, tensor<i32>) -> tensor<4xi32>
+  return %0 : tensor<4xi32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @div_int_is_signed
+// CHECK: arith.divsi
+func.func @div_int_is_signed(%a: tensor<4xi64>, %b: tensor<4xi64>) -> tensor<4xi64> {
+  %0 = "onnx.Div"(%a, %b) : (tensor<4xi64>, tensor<4xi64>) -> tensor<4xi64>
+  return %0 : tensor<4xi64>
+}
+
+// -----
+
+// Sigmoid: 1 / (1 + exp(-x)).
+// CHECK-LABEL: func.func @sigmoid
+// CHECK: %[[ONE:.*]] = arith.constant 1.000000e+00 : f32
+// CHECK: linalg.generic
+// CHECK-NEXT: ^bb0(%[[IN:.*]]: f32, %{{.*}}: f32):
+// CHECK-NEXT: %[[NEG:.*]] = arith.negf %[[IN]] : f32
+// CHECK-NEXT: %[[EXP:.*]] = math.exp %[[NEG]] : f32
+// CHECK-NEXT: %[[DEN:.*]] = arith.addf %[[EXP]], %[[ONE]] : f32
+// CHECK-NEXT: %[[Y:.*]] = arith.divf %[[ONE]], %[[DEN]] : f32
+// CHECK-NEXT: linalg.yield %[[Y]]
+func.func @sigmoid(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = "onnx.Sigmoid"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+// LeakyRelu: x >= 0 ? x : alpha * x.
+// CHECK-LABEL: func.func @leaky_relu
+// CHECK-DAG: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK-DAG: %[[ALPHA:.*]] = arith.constant 2.000000e-01 : f32
+// CHECK: linalg.generic
+// CHECK-NEXT: ^bb0(%[[IN:.*]]: f32, %{{.*}}: f32):
+// CHECK-NEXT: %[[GE:.*]] = arith.cmpf oge, %[[IN]], %[[ZERO]] : f32
+// CHECK-NEXT: %[[SCALED:.*]] = arith.mulf %[[IN]], %[[ALPHA]] : f32
+// CHECK-NEXT: %[[Y:.*]] = arith.select %[[GE]], %[[IN]], %[[SCALED]] : f32
+// CHECK-NEXT: linalg.yield %[[Y]]
+func.func @leaky_relu(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = "onnx.LeakyRelu"(%x) {alpha = 0.2 : f32} : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @tanh
+// CHECK: linalg.generic
+// CHECK: math.tanh
+func.func @tanh(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = "onnx.Tanh"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+// Relu lowers for floats only: on integers the op is left over, and the
+// pass names the node, the operator and the model's opset.
+module attributes {onnx.opset = 14 : i64} {
+  func.func @relu_int(%x: tensor<4xi32>) -> tensor<4xi32> {
+    // expected-error @unknown {{node 'relu_int' (Relu, opset 14): operator is not supported by the compiler yet (or not with these types, shapes or attributes)}}
+    %0 = "onnx.Relu"(%x) : (tensor<4xi32>) -> tensor<4xi32> loc("relu_int")
+    return %0 : tensor<4xi32>
+  }
+}
+
+// -----
+
+// Without a ranked result the op is left over too.
+func.func @unranked(%x: tensor<*xf32>) -> tensor<*xf32> {
+  // expected-error @+1 {{(Relu, opset 0): operator is not supported by the compiler yet}}
+  %0 = "onnx.Relu"(%x) : (tensor<*xf32>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}

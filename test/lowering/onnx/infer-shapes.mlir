@@ -1,0 +1,297 @@
+// RUN: onnxc-opt %s --split-input-file --verify-diagnostics --onnxc-onnx-infer-shapes | FileCheck %s
+
+// onnxc-onnx-infer-shapes: results that start as tensor<*xT> get the shape
+// the dialect's shape functions compute from the operands, in program order,
+// and the function's result types follow the values it returns.
+
+//===----------------------------------------------------------------------===//
+// Conv and pooling
+//===----------------------------------------------------------------------===//
+
+// out = (8 + 1 + 1 - 3) / 2 + 1 = 4
+// CHECK-LABEL: func.func @conv_pads_strides
+// CHECK-SAME: -> tensor<1x4x4x4xf32>
+// CHECK: "onnx.Conv"{{.*}} -> tensor<1x4x4x4xf32>
+func.func @conv_pads_strides(%x: tensor<1x3x8x8xf32>, %w: tensor<4x3x3x3xf32>, %b: tensor<4xf32>) -> tensor<*xf32> {
+  %0 = "onnx.Conv"(%x, %w, %b) {pads = array<i64: 1, 1, 1, 1>, strides = array<i64: 2, 2>} : (tensor<1x3x8x8xf32>, tensor<4x3x3x3xf32>, tensor<4xf32>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// Dilation 2 makes a 3x3 kernel span 5: out = 10 - 5 + 1 = 6. The batch
+// stays dynamic; the kernel size comes from W when kernel_shape is absent.
+// CHECK-LABEL: func.func @conv_dilations_dynamic_batch
+// CHECK-SAME: -> tensor<?x4x6x6xf32>
+// CHECK: "onnx.Conv"{{.*}} -> tensor<?x4x6x6xf32>
+func.func @conv_dilations_dynamic_batch(%x: tensor<?x3x10x10xf32>, %w: tensor<4x3x3x3xf32>, %b: none) -> tensor<*xf32> {
+  %0 = "onnx.Conv"(%x, %w, %b) {dilations = array<i64: 2, 2>} : (tensor<?x3x10x10xf32>, tensor<4x3x3x3xf32>, none) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// SAME_UPPER: out = ceil(7 / 2) = 4, whatever the kernel.
+// CHECK-LABEL: func.func @conv_same_upper
+// CHECK-SAME: -> tensor<1x4x4x4xf32>
+// CHECK: "onnx.Conv"{{.*}}auto_pad = "SAME_UPPER"{{.*}} -> tensor<1x4x4x4xf32>
+func.func @conv_same_upper(%x: tensor<1x3x7x7xf32>, %w: tensor<4x3x3x3xf32>, %b: none) -> tensor<*xf32> {
+  %0 = "onnx.Conv"(%x, %w, %b) {auto_pad = "SAME_UPPER", strides = array<i64: 2, 2>} : (tensor<1x3x7x7xf32>, tensor<4x3x3x3xf32>, none) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// floor((7 - 2) / 2) + 1 = 3 without ceil_mode, 4 with it.
+// CHECK-LABEL: func.func @maxpool_floor
+// CHECK-SAME: -> tensor<1x3x3x3xf32>
+// CHECK: "onnx.MaxPool"{{.*}} -> (tensor<1x3x3x3xf32>,
+func.func @maxpool_floor(%x: tensor<1x3x7x7xf32>) -> tensor<*xf32> {
+  %0, %1 = "onnx.MaxPool"(%x) {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x3x7x7xf32>) -> (tensor<*xf32>, none)
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @maxpool_ceil_mode
+// CHECK-SAME: -> tensor<1x3x4x4xf32>
+// CHECK: "onnx.MaxPool"{{.*}}ceil_mode = 1{{.*}} -> (tensor<1x3x4x4xf32>,
+func.func @maxpool_ceil_mode(%x: tensor<1x3x7x7xf32>) -> tensor<*xf32> {
+  %0, %1 = "onnx.MaxPool"(%x) {ceil_mode = 1 : i64, kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x3x7x7xf32>) -> (tensor<*xf32>, none)
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// Both results of MaxPool get the window shape; Indices is i64.
+// CHECK-LABEL: func.func @maxpool_indices
+// CHECK-SAME: -> (tensor<1x3x3x3xf32>, tensor<1x3x3x3xi64>)
+func.func @maxpool_indices(%x: tensor<1x3x7x7xf32>) -> (tensor<*xf32>, tensor<*xi64>) {
+  %0, %1 = "onnx.MaxPool"(%x) {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x3x7x7xf32>) -> (tensor<*xf32>, tensor<*xi64>)
+  return %0, %1 : tensor<*xf32>, tensor<*xi64>
+}
+
+// -----
+
+//===----------------------------------------------------------------------===//
+// Gemm and MatMul
+//===----------------------------------------------------------------------===//
+
+// transB: B is [N, K].
+// CHECK-LABEL: func.func @gemm_trans_b
+// CHECK-SAME: -> tensor<?x10xf32>
+// CHECK: "onnx.Gemm"{{.*}} -> tensor<?x10xf32>
+func.func @gemm_trans_b(%a: tensor<?x256xf32>, %b: tensor<10x256xf32>, %c: tensor<10xf32>) -> tensor<*xf32> {
+  %0 = "onnx.Gemm"(%a, %b, %c) {transB = 1 : i64} : (tensor<?x256xf32>, tensor<10x256xf32>, tensor<10xf32>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @gemm_trans_a
+// CHECK-SAME: -> tensor<3x5xf32>
+func.func @gemm_trans_a(%a: tensor<4x3xf32>, %b: tensor<4x5xf32>, %c: none) -> tensor<*xf32> {
+  %0 = "onnx.Gemm"(%a, %b, %c) {transA = 1 : i64} : (tensor<4x3xf32>, tensor<4x5xf32>, none) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// Batch dims broadcast: [2, 1] with [5] gives [2, 5].
+// CHECK-LABEL: func.func @matmul_batch_broadcast
+// CHECK-SAME: -> tensor<2x5x3x6xf32>
+// CHECK: "onnx.MatMul"{{.*}} -> tensor<2x5x3x6xf32>
+func.func @matmul_batch_broadcast(%a: tensor<2x1x3x4xf32>, %b: tensor<5x4x6xf32>) -> tensor<*xf32> {
+  %0 = "onnx.MatMul"(%a, %b) : (tensor<2x1x3x4xf32>, tensor<5x4x6xf32>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// A 1-D operand loses its matrix dim in the result.
+// CHECK-LABEL: func.func @matmul_vector
+// CHECK-SAME: -> tensor<?x3xf32>
+func.func @matmul_vector(%a: tensor<?x3x4xf32>, %b: tensor<4xf32>) -> tensor<*xf32> {
+  %0 = "onnx.MatMul"(%a, %b) : (tensor<?x3x4xf32>, tensor<4xf32>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+//===----------------------------------------------------------------------===//
+// Tensor manipulation
+//===----------------------------------------------------------------------===//
+
+// 0 copies the dynamic batch; -1 is still static because the only dynamic
+// input dim is the one copied.
+// CHECK-LABEL: func.func @reshape_zero_minus_one_dynamic_batch
+// CHECK-SAME: -> tensor<?x12xf32>
+// CHECK: "onnx.Reshape"{{.*}} -> tensor<?x12xf32>
+func.func @reshape_zero_minus_one_dynamic_batch(%x: tensor<?x3x4xf32>) -> tensor<*xf32> {
+  %shape = "onnx.Constant"() {value = dense<[0, -1]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %0 = "onnx.Reshape"(%x, %shape) : (tensor<?x3x4xf32>, tensor<2xi64>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// 24 / (6 * 4) = 1 for the -1; the trailing 0 copies dim 2.
+// CHECK-LABEL: func.func @reshape_static
+// CHECK-SAME: -> tensor<1x6x4xf32>
+func.func @reshape_static(%x: tensor<2x3x4xf32>) -> tensor<*xf32> {
+  %shape = "onnx.Constant"() {value = dense<[-1, 6, 0]> : tensor<3xi64>} : () -> tensor<3xi64>
+  %0 = "onnx.Reshape"(%x, %shape) : (tensor<2x3x4xf32>, tensor<3xi64>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// -1 cannot be computed when a dynamic dim is not copied.
+// CHECK-LABEL: func.func @reshape_minus_one_dynamic
+// CHECK-SAME: -> tensor<3x?xf32>
+func.func @reshape_minus_one_dynamic(%x: tensor<?x3xf32>) -> tensor<*xf32> {
+  %shape = "onnx.Constant"() {value = dense<[3, -1]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %0 = "onnx.Reshape"(%x, %shape) : (tensor<?x3xf32>, tensor<2xi64>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// A computed shape of static length gives the rank.
+// CHECK-LABEL: func.func @reshape_unknown_shape
+// CHECK-SAME: -> tensor<?x?x?xf32>
+func.func @reshape_unknown_shape(%x: tensor<2x3x4xf32>, %shape: tensor<3xi64>) -> tensor<*xf32> {
+  %0 = "onnx.Reshape"(%x, %shape) : (tensor<2x3x4xf32>, tensor<3xi64>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @flatten
+// CHECK-SAME: -> (tensor<?x20xf32>, tensor<1x?xf32>)
+func.func @flatten(%x: tensor<?x3x4x5xf32>) -> (tensor<*xf32>, tensor<*xf32>) {
+  %0 = "onnx.Flatten"(%x) {axis = 2 : i64} : (tensor<?x3x4x5xf32>) -> tensor<*xf32>
+  %1 = "onnx.Flatten"(%x) {axis = 0 : i64} : (tensor<?x3x4x5xf32>) -> tensor<*xf32>
+  return %0, %1 : tensor<*xf32>, tensor<*xf32>
+}
+
+// -----
+
+// Without perm, Transpose reverses the dims.
+// CHECK-LABEL: func.func @transpose
+// CHECK-SAME: -> (tensor<2x4x3xf32>, tensor<4x3x2xf32>)
+func.func @transpose(%x: tensor<2x3x4xf32>) -> (tensor<*xf32>, tensor<*xf32>) {
+  %0 = "onnx.Transpose"(%x) {perm = array<i64: 0, 2, 1>} : (tensor<2x3x4xf32>) -> tensor<*xf32>
+  %1 = "onnx.Transpose"(%x) : (tensor<2x3x4xf32>) -> tensor<*xf32>
+  return %0, %1 : tensor<*xf32>, tensor<*xf32>
+}
+
+// -----
+
+// Along the axis the sizes add; elsewhere a static dim wins over a dynamic one.
+// CHECK-LABEL: func.func @concat
+// CHECK-SAME: -> (tensor<2x8xf32>, tensor<?x3xf32>)
+func.func @concat(%a: tensor<?x3xf32>, %b: tensor<2x5xf32>, %c: tensor<2x3xf32>) -> (tensor<*xf32>, tensor<*xf32>) {
+  %0 = "onnx.Concat"(%a, %b) {axis = -1 : i64} : (tensor<?x3xf32>, tensor<2x5xf32>) -> tensor<*xf32>
+  %1 = "onnx.Concat"(%a, %c) {axis = 0 : i64} : (tensor<?x3xf32>, tensor<2x3xf32>) -> tensor<*xf32>
+  return %0, %1 : tensor<*xf32>, tensor<*xf32>
+}
+
+// -----
+
+// Axes index the output; -1 is its last dim.
+// CHECK-LABEL: func.func @unsqueeze
+// CHECK-SAME: -> tensor<1x3x4x1xf32>
+func.func @unsqueeze(%x: tensor<3x4xf32>) -> tensor<*xf32> {
+  %axes = "onnx.Constant"() {value = dense<[0, -1]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %0 = "onnx.Unsqueeze"(%x, %axes) : (tensor<3x4xf32>, tensor<2xi64>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @shape_and_gather
+// CHECK-SAME: -> tensor<i64>
+// CHECK: "onnx.Shape"{{.*}} -> tensor<3xi64>
+// CHECK: "onnx.Gather"{{.*}} -> tensor<i64>
+func.func @shape_and_gather(%x: tensor<?x3x4xf32>) -> tensor<*xi64> {
+  %shape = "onnx.Shape"(%x) : (tensor<?x3x4xf32>) -> tensor<*xi64>
+  %zero = "onnx.Constant"() {value = dense<0> : tensor<i64>} : () -> tensor<i64>
+  %0 = "onnx.Gather"(%shape, %zero) {axis = 0 : i64} : (tensor<*xi64>, tensor<i64>) -> tensor<*xi64>
+  return %0 : tensor<*xi64>
+}
+
+// -----
+
+//===----------------------------------------------------------------------===//
+// Elementwise
+//===----------------------------------------------------------------------===//
+
+// CHECK-LABEL: func.func @add_broadcast
+// CHECK-SAME: -> tensor<?x4x5xf32>
+// CHECK: "onnx.Add"{{.*}} -> tensor<?x4x5xf32>
+func.func @add_broadcast(%a: tensor<?x1x5xf32>, %b: tensor<4x1xf32>) -> tensor<*xf32> {
+  %0 = "onnx.Add"(%a, %b) : (tensor<?x1x5xf32>, tensor<4x1xf32>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// A static dim decides over a dynamic one (which can only be 1 or equal).
+// CHECK-LABEL: func.func @add_dynamic_meets_static
+// CHECK-SAME: -> tensor<3x5xf32>
+func.func @add_dynamic_meets_static(%a: tensor<?x5xf32>, %b: tensor<3x5xf32>) -> tensor<*xf32> {
+  %0 = "onnx.Add"(%a, %b) : (tensor<?x5xf32>, tensor<3x5xf32>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// Types flow from op to op in program order.
+// CHECK-LABEL: func.func @chain
+// CHECK-SAME: -> tensor<1x3x8x8xf32>
+// CHECK: "onnx.Relu"{{.*}} -> tensor<1x3x8x8xf32>
+// CHECK: "onnx.Sigmoid"{{.*}} : (tensor<1x3x8x8xf32>) -> tensor<1x3x8x8xf32>
+func.func @chain(%x: tensor<1x3x8x8xf32>) -> tensor<*xf32> {
+  %0 = "onnx.Relu"(%x) : (tensor<1x3x8x8xf32>) -> tensor<*xf32>
+  %1 = "onnx.Sigmoid"(%0) : (tensor<*xf32>) -> tensor<*xf32>
+  return %1 : tensor<*xf32>
+}
+
+// -----
+
+// A declared dynamic dim is refined; a declared static dim is kept.
+// CHECK-LABEL: func.func @merge_with_declared
+// CHECK-SAME: -> tensor<2x3xf32>
+func.func @merge_with_declared(%x: tensor<2x?xf32>) -> tensor<?x3xf32> {
+  %0 = "onnx.Relu"(%x) : (tensor<2x?xf32>) -> tensor<?x3xf32>
+  return %0 : tensor<?x3xf32>
+}
+
+// -----
+
+//===----------------------------------------------------------------------===//
+// Errors
+//===----------------------------------------------------------------------===//
+
+func.func @gemm_inner_dims_differ(%a: tensor<2x3xf32>, %b: tensor<4x5xf32>, %c: none) -> tensor<*xf32> {
+  // expected-error @+1 {{Gemm inner dimensions differ: 3 vs 4}}
+  %0 = "onnx.Gemm"(%a, %b, %c) : (tensor<2x3xf32>, tensor<4x5xf32>, none) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+func.func @declared_type_conflicts(%x: tensor<2x3xf32>) -> tensor<2x4xf32> {
+  // expected-error @+1 {{output 0 is declared as 'tensor<2x4xf32>' but the inputs give 'tensor<2x3xf32>'}}
+  %0 = "onnx.Relu"(%x) : (tensor<2x3xf32>) -> tensor<2x4xf32>
+  return %0 : tensor<2x4xf32>
+}
+
+// -----
+
+func.func @broadcast_mismatch(%a: tensor<2x3xf32>, %b: tensor<4x3xf32>) -> tensor<*xf32> {
+  // expected-error @+1 {{inputs cannot be broadcast together}}
+  %0 = "onnx.Add"(%a, %b) : (tensor<2x3xf32>, tensor<4x3xf32>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}

@@ -1,0 +1,108 @@
+// RUN: onnxc-opt %s --split-input-file --onnxc-onnx-simplify-shape-computations | FileCheck %s
+
+// onnxc-onnx-simplify-shape-computations: each element of a Reshape's
+// computed shape is traced to a constant or a tensor dim. A dynamic dim of
+// the reshaped tensor at the same position becomes 0 (copy), a static dim
+// becomes its size, and the shape becomes one onnx.Constant; the dead
+// Shape/Gather/Unsqueeze/Concat chain is erased.
+
+// PyTorch's x.view(x.size(0), -1) with a dynamic batch.
+// CHECK-LABEL: func.func @view_dynamic_batch
+// CHECK-SAME: (%[[X:.*]]: tensor<?x3x4xf32>)
+// CHECK-NEXT: %[[SHAPE:.*]] = "onnx.Constant"() <{value = dense<[0, -1]> : tensor<2xi64>}>
+// CHECK-NEXT: %[[R:.*]] = "onnx.Reshape"(%[[X]], %[[SHAPE]])
+// CHECK-SAME: -> tensor<?x12xf32>
+// CHECK-NEXT: return %[[R]]
+func.func @view_dynamic_batch(%x: tensor<?x3x4xf32>) -> tensor<?x12xf32> {
+  %shape = "onnx.Shape"(%x) : (tensor<?x3x4xf32>) -> tensor<3xi64>
+  %zero = "onnx.Constant"() {value = dense<0> : tensor<i64>} : () -> tensor<i64>
+  %batch = "onnx.Gather"(%shape, %zero) {axis = 0 : i64} : (tensor<3xi64>, tensor<i64>) -> tensor<i64>
+  %axes = "onnx.Constant"() {value = dense<[0]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %batch1 = "onnx.Unsqueeze"(%batch, %axes) : (tensor<i64>, tensor<1xi64>) -> tensor<1xi64>
+  %minus1 = "onnx.Constant"() {value = dense<[-1]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %s = "onnx.Concat"(%batch1, %minus1) {axis = 0 : i64} : (tensor<1xi64>, tensor<1xi64>) -> tensor<2xi64>
+  %0 = "onnx.Reshape"(%x, %s) : (tensor<?x3x4xf32>, tensor<2xi64>) -> tensor<?x12xf32>
+  return %0 : tensor<?x12xf32>
+}
+
+// -----
+
+// Static dims of the traced tensor become their sizes, wherever they sit;
+// the dynamic dim 0 stays a copy (0) because it is at position 0.
+// CHECK-LABEL: func.func @static_dims_become_sizes
+// CHECK-NEXT: %[[SHAPE:.*]] = "onnx.Constant"() <{value = dense<[0, 4, 3]> : tensor<3xi64>}>
+// CHECK-NEXT: "onnx.Reshape"(%{{.*}}, %[[SHAPE]])
+func.func @static_dims_become_sizes(%x: tensor<?x3x4xf32>) -> tensor<?x4x3xf32> {
+  %shape = "onnx.Shape"(%x) : (tensor<?x3x4xf32>) -> tensor<3xi64>
+  %indices = "onnx.Constant"() {value = dense<[0, -1, 1]> : tensor<3xi64>} : () -> tensor<3xi64>
+  %s = "onnx.Gather"(%shape, %indices) {axis = 0 : i64} : (tensor<3xi64>, tensor<3xi64>) -> tensor<3xi64>
+  %0 = "onnx.Reshape"(%x, %s) : (tensor<?x3x4xf32>, tensor<3xi64>) -> tensor<?x4x3xf32>
+  return %0 : tensor<?x4x3xf32>
+}
+
+// -----
+
+// Shape with start/end, a Cast and an Identity are traced through; a static
+// dim of another tensor is a constant too.
+// CHECK-LABEL: func.func @start_end_cast_identity
+// CHECK-NEXT: %[[SHAPE:.*]] = "onnx.Constant"() <{value = dense<[0, 3, 4]> : tensor<3xi64>}>
+// CHECK-NEXT: "onnx.Reshape"(%{{.*}}, %[[SHAPE]])
+func.func @start_end_cast_identity(%x: tensor<?x12xf32>, %y: tensor<?x3x4xf32>) -> tensor<?x3x4xf32> {
+  %batch = "onnx.Shape"(%x) {end = 1 : i64} : (tensor<?x12xf32>) -> tensor<1xi64>
+  %inner = "onnx.Shape"(%y) {start = 1 : i64} : (tensor<?x3x4xf32>) -> tensor<2xi64>
+  %cast = "onnx.Cast"(%inner) {to = 7 : i64} : (tensor<2xi64>) -> tensor<2xi64>
+  %id = "onnx.Identity"(%cast) : (tensor<2xi64>) -> tensor<2xi64>
+  %s = "onnx.Concat"(%batch, %id) {axis = 0 : i64} : (tensor<1xi64>, tensor<2xi64>) -> tensor<3xi64>
+  %0 = "onnx.Reshape"(%x, %s) : (tensor<?x12xf32>, tensor<3xi64>) -> tensor<?x3x4xf32>
+  return %0 : tensor<?x3x4xf32>
+}
+
+// -----
+
+// A dynamic dim of another tensor cannot become 0: left alone.
+// CHECK-LABEL: func.func @dynamic_dim_of_other_tensor
+// CHECK-SAME: (%[[X:.*]]: tensor<?x12xf32>, %[[Y:.*]]: tensor<?x3x4xf32>)
+// CHECK-NEXT: %[[S:.*]] = "onnx.Shape"(%[[Y]])
+// CHECK-NEXT: "onnx.Reshape"(%[[X]], %[[S]])
+func.func @dynamic_dim_of_other_tensor(%x: tensor<?x12xf32>, %y: tensor<?x3x4xf32>) -> tensor<?x3x4xf32> {
+  %shape = "onnx.Shape"(%y) : (tensor<?x3x4xf32>) -> tensor<3xi64>
+  %0 = "onnx.Reshape"(%x, %shape) : (tensor<?x12xf32>, tensor<3xi64>) -> tensor<?x3x4xf32>
+  return %0 : tensor<?x3x4xf32>
+}
+
+// -----
+
+// A dynamic dim of the reshaped tensor moved to another position: left alone.
+// CHECK-LABEL: func.func @dynamic_dim_moved
+// CHECK: "onnx.Gather"
+// CHECK: "onnx.Reshape"
+func.func @dynamic_dim_moved(%x: tensor<?x12xf32>) -> tensor<12x?xf32> {
+  %shape = "onnx.Shape"(%x) : (tensor<?x12xf32>) -> tensor<2xi64>
+  %indices = "onnx.Constant"() {value = dense<[1, 0]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %s = "onnx.Gather"(%shape, %indices) {axis = 0 : i64} : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi64>
+  %0 = "onnx.Reshape"(%x, %s) : (tensor<?x12xf32>, tensor<2xi64>) -> tensor<12x?xf32>
+  return %0 : tensor<12x?xf32>
+}
+
+// -----
+
+// With allowzero = 1 a 0 means size 0, so the copy cannot be expressed.
+// CHECK-LABEL: func.func @allowzero_dynamic_dim
+// CHECK: "onnx.Shape"
+// CHECK: "onnx.Reshape"
+func.func @allowzero_dynamic_dim(%x: tensor<?x12xf32>) -> tensor<?x12xf32> {
+  %shape = "onnx.Shape"(%x) : (tensor<?x12xf32>) -> tensor<2xi64>
+  %0 = "onnx.Reshape"(%x, %shape) {allowzero = 1 : i64} : (tensor<?x12xf32>, tensor<2xi64>) -> tensor<?x12xf32>
+  return %0 : tensor<?x12xf32>
+}
+
+// -----
+
+// A shape from a function argument is not traceable.
+// CHECK-LABEL: func.func @untraceable_shape
+// CHECK-SAME: (%[[X:.*]]: tensor<?x12xf32>, %[[S:.*]]: tensor<2xi64>)
+// CHECK-NEXT: "onnx.Reshape"(%[[X]], %[[S]])
+func.func @untraceable_shape(%x: tensor<?x12xf32>, %s: tensor<2xi64>) -> tensor<?x?xf32> {
+  %0 = "onnx.Reshape"(%x, %s) : (tensor<?x12xf32>, tensor<2xi64>) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
