@@ -14,6 +14,10 @@ namespace {
 struct CopiesToLinalgPass : impl::CopiesToLinalgBase<CopiesToLinalgPass> {
   void runOnOperation() override {
     getOperation().walk([](memref::CopyOp copy) {
+      // linalg.copy needs ranked buffers; onnxc never makes unranked ones.
+      if (!isa<MemRefType>(copy.getSource().getType()) ||
+          !isa<MemRefType>(copy.getTarget().getType()))
+        return;
       OpBuilder b(copy);
       linalg::CopyOp::create(b, copy.getLoc(), copy.getSource(), copy.getTarget());
       copy.erase();

@@ -10,7 +10,8 @@ def CopiesToLinalg : Pass<"onnxc-cpu-copies-to-linalg", "mlir::func::FuncOp"> {
   let description = [{
     The LLVM lowering of memref.copy between strided buffers calls
     `memrefCopy` from MLIR's runner utilities, which a standalone model
-    library does not have. As linalg.copy it becomes plain loops.
+    library does not have. As linalg.copy it becomes plain loops. Copies of
+    unranked buffers, which linalg cannot express, are left alone.
   }];
   let dependentDialects = ["mlir::linalg::LinalgDialect"];
 }

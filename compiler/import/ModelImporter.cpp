@@ -73,6 +73,9 @@ private:
   Location fileLoc;
   TensorImportContext tensors;
   llvm::StringMap<Value> values;
+  /// Types the model declares for intermediate values and outputs
+  /// (value_info), used where the schema leaves an element type open.
+  llvm::StringMap<const ::onnx::TypeProto *> declaredTypes;
   func::FuncOp function;
   Value noValue;
   size_t currentNode = 0;
@@ -155,6 +158,10 @@ OwningOpRef<ModuleOp> GraphImporter::importGraph(const ::onnx::GraphProto &graph
       values[input.name()] = entry->getArgument(argIndex++);
   builder.setInsertionPointToStart(entry);
 
+  for (const auto &info : graph.value_info())
+    declaredTypes[info.name()] = &info.type();
+  for (const auto &output : graph.output())
+    declaredTypes[output.name()] = &output.type();
   if (failed(importInitializers(graph)) || failed(importNodes(graph)) ||
       failed(importOutputs(graph)))
     return nullptr;
@@ -430,8 +437,14 @@ LogicalResult GraphImporter::importNode(const ::onnx::NodeProto &node) {
                    !node.output(i).empty();
     if (!present || !isa<NoneType>(result.getType()))
       continue;
-    if (Type element = onnx::inferElementType(op, i))
+    if (Type element = onnx::inferElementType(op, i)) {
       result.setType(UnrankedTensorType::get(element));
+    } else if (auto declared = declaredTypes.find(node.output(i));
+               declared != declaredTypes.end()) {
+      DictionaryAttr unused;
+      if (Type type = importType(*declared->second, unused, ""))
+        result.setType(type);
+    }
   }
   if (failed(onnx::inferShapes(op)) || failed(checkLegacySemantics(node, op)))
     return failure();

@@ -90,9 +90,12 @@ Type inferElementType(Operation *op, unsigned index) {
       return getElementTypeOf(op->getOperand(1));
     return getElementType(op->getContext(), getIntAttr(op, "to", 0));
   }
-  if (opType == "Constant")
+  if (opType == "Constant" || opType == "ConstantOfShape") {
     if (auto value = dyn_cast_or_null<ElementsAttr>(op->getAttr("value")))
       return value.getElementType();
+    if (opType == "ConstantOfShape")
+      return Float32Type::get(op->getContext()); // the spec's default value
+  }
 
   auto it = elementTypeRules().find(opType);
   if (it == elementTypeRules().end() || index >= it->second->results.size())
@@ -153,24 +156,26 @@ static const llvm::StringMap<ShapeFunction> &shapeFunctions() {
 }
 
 LogicalResult inferShapes(Operation *op) {
+  // Results of `none` type are absent optional outputs: they stay absent.
   SmallVector<Type> results;
   for (OpResult result : op->getResults()) {
     Type type = result.getType();
-    if (isa<NoneType>(type) || !cast<ShapedType>(type).getElementType()) {
-      Type element = inferElementType(op, result.getResultNumber());
-      type = element ? Type(UnrankedTensorType::get(element)) : type;
-    }
+    if (auto tensor = dyn_cast<TensorType>(type); tensor && !tensor.hasRank())
+      if (Type element = inferElementType(op, result.getResultNumber()))
+        type = UnrankedTensorType::get(element);
     results.push_back(type);
   }
   auto it = shapeFunctions().find(op->getName().stripDialect());
   if (it != shapeFunctions().end() && failed(it->second(op, results)))
     return failure();
   for (auto [result, inferred] : llvm::zip(op->getResults(), results)) {
+    if (isa<NoneType>(result.getType()))
+      continue;
     FailureOr<Type> merged = mergeTypes(result.getType(), inferred);
     if (failed(merged))
       return emitNodeError(op) << "output " << result.getResultNumber()
-                             << " is declared as " << result.getType()
-                             << " but the inputs give " << inferred;
+                               << " is declared as " << result.getType()
+                               << " but the inputs give " << inferred;
     result.setType(*merged);
   }
   return success();

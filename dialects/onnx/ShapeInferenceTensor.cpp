@@ -241,17 +241,12 @@ static LogicalResult inferTranspose(Operation *op, SmallVectorImpl<Type> &result
 
 static LogicalResult inferConstantOfShape(Operation *op,
                                           SmallVectorImpl<Type> &results) {
-  Type element = Float32Type::get(op->getContext());
-  if (auto value = dyn_cast_or_null<ElementsAttr>(op->getAttr("value")))
-    element = value.getElementType();
   if (auto shape = getConstantIntValues(op->getOperand(0)))
-    results[0] = RankedTensorType::get(*shape, element);
+    setRankedResult(results, 0, *shape);
   else if (auto shapeType = getRankedType(op->getOperand(0));
            shapeType && !shapeType.isDynamicDim(0))
-    results[0] = RankedTensorType::get(
-        SmallVector<int64_t>(shapeType.getDimSize(0), kDynamic), element);
-  else
-    results[0] = UnrankedTensorType::get(element);
+    setRankedResult(results, 0,
+                    SmallVector<int64_t>(shapeType.getDimSize(0), kDynamic));
   return success();
 }
 

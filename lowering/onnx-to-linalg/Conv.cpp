@@ -65,6 +65,10 @@ struct ConvLowering : OpRewritePattern<onnx::ConvOp> {
       return rewriter.notifyMatchFailure(op, "only float convolution");
     if (weightsType.isDynamicDim(2) || weightsType.isDynamicDim(3))
       return rewriter.notifyMatchFailure(op, "kernel size must be static");
+    // Only the batch may be dynamic: the accumulator reads it from the input.
+    if (llvm::any_of(resultType.getShape().drop_front(),
+                     [](int64_t d) { return ShapedType::isDynamic(d); }))
+      return rewriter.notifyMatchFailure(op, "channels and spatial dims must be static");
     FailureOr<onnx::ConvGeometry> g = onnx::getConvGeometry(
         op, inputType.getShape().drop_front(2), weightsType.getShape().drop_front(2));
     if (failed(g))

@@ -7,7 +7,6 @@
 // statistics) turns into a tensor. docs/dialect.md says absent optional
 // results have `none` type. The importer calls the same function, so
 // `onnxc --emit=onnx` on a one-output MaxPool shows Indices as a tensor too.
-// XFAIL: *
 
 // CHECK-LABEL: func.func @maxpool_absent_indices
 // CHECK: "onnx.MaxPool"{{.*}} -> (tensor<1x3x3x3xf32>, none)

@@ -1,0 +1,97 @@
+// RUN: onnxc-opt %s --split-input-file --verify-diagnostics --onnxc-convert-onnx-to-linalg | FileCheck %s
+
+// onnx.Conv (2-D, NCHW): explicit padding as tensor.pad with 0, the bias
+// broadcast along the channel dim into the accumulator (zeros without a
+// bias), then linalg.conv_2d_nchw_fchw, or linalg.depthwise_conv_2d_nchw_chw
+// when every channel has its own filter.
+
+// CHECK-DAG: #[[BIAS:.*]] = affine_map<(d0, d1, d2, d3) -> (d1)>
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+// CHECK-LABEL: func.func @conv_pads_strides_bias
+// CHECK-SAME: (%[[X:.*]]: tensor<1x3x8x8xf32>, %[[W:.*]]: tensor<4x3x3x3xf32>, %[[B:.*]]: tensor<4xf32>)
+// CHECK: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK: %[[PADDED:.*]] = tensor.pad %[[X]] low[0, 0, 1, 2] high[0, 0, 1, 2]
+// CHECK: tensor.yield %[[ZERO]] : f32
+// CHECK: } : tensor<1x3x8x8xf32> to tensor<1x3x10x12xf32>
+// CHECK: %[[EMPTY:.*]] = tensor.empty() : tensor<1x4x4x5xf32>
+// CHECK: %[[ACC:.*]] = linalg.generic {indexing_maps = [#[[BIAS]], #[[ID]]], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+// CHECK-SAME: ins(%[[B]] : tensor<4xf32>) outs(%[[EMPTY]] : tensor<1x4x4x5xf32>)
+// CHECK: %[[Y:.*]] = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>}
+// CHECK-SAME: ins(%[[PADDED]], %[[W]] : tensor<1x3x10x12xf32>, tensor<4x3x3x3xf32>) outs(%[[ACC]] : tensor<1x4x4x5xf32>)
+// CHECK: return %[[Y]]
+func.func @conv_pads_strides_bias(%x: tensor<1x3x8x8xf32>, %w: tensor<4x3x3x3xf32>, %b: tensor<4xf32>) -> tensor<1x4x4x5xf32> {
+  %0 = "onnx.Conv"(%x, %w, %b) {pads = array<i64: 1, 2, 1, 2>, strides = array<i64: 2, 2>} : (tensor<1x3x8x8xf32>, tensor<4x3x3x3xf32>, tensor<4xf32>) -> tensor<1x4x4x5xf32>
+  return %0 : tensor<1x4x4x5xf32>
+}
+
+// -----
+
+// No bias: the accumulator is a zero fill; no padding: no tensor.pad. The
+// dynamic batch of the result is the input's.
+// CHECK-LABEL: func.func @conv_no_bias_dynamic_batch
+// CHECK-SAME: (%[[X:.*]]: tensor<?x3x8x8xf32>, %[[W:.*]]: tensor<4x3x3x3xf32>)
+// CHECK-NOT: tensor.pad
+// CHECK-DAG: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK-DAG: %[[C0:.*]] = arith.constant 0 : index
+// CHECK: %[[N:.*]] = tensor.dim %[[X]], %[[C0]]
+// CHECK: %[[EMPTY:.*]] = tensor.empty(%[[N]]) : tensor<?x4x3x3xf32>
+// CHECK: %[[ACC:.*]] = linalg.fill ins(%[[ZERO]] : f32) outs(%[[EMPTY]] : tensor<?x4x3x3xf32>)
+// CHECK: linalg.conv_2d_nchw_fchw {dilations = dense<2> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+// CHECK-SAME: ins(%[[X]], %[[W]] : tensor<?x3x8x8xf32>, tensor<4x3x3x3xf32>) outs(%[[ACC]] : tensor<?x4x3x3xf32>)
+func.func @conv_no_bias_dynamic_batch(%x: tensor<?x3x8x8xf32>, %w: tensor<4x3x3x3xf32>) -> tensor<?x4x3x3xf32> {
+  %none = "onnx.NoValue"() : () -> none
+  %0 = "onnx.Conv"(%x, %w, %none) {dilations = array<i64: 2, 2>} : (tensor<?x3x8x8xf32>, tensor<4x3x3x3xf32>, none) -> tensor<?x4x3x3xf32>
+  return %0 : tensor<?x4x3x3xf32>
+}
+
+// -----
+
+// auto_pad SAME_UPPER puts the odd padding at the end.
+// CHECK-LABEL: func.func @conv_same_upper
+// CHECK: tensor.pad %{{.*}} low[0, 0, 0, 0] high[0, 0, 1, 1]
+// CHECK: linalg.conv_2d_nchw_fchw
+func.func @conv_same_upper(%x: tensor<1x3x8x8xf32>, %w: tensor<4x3x2x2xf32>) -> tensor<1x4x8x8xf32> {
+  %none = "onnx.NoValue"() : () -> none
+  %0 = "onnx.Conv"(%x, %w, %none) {auto_pad = "SAME_UPPER"} : (tensor<1x3x8x8xf32>, tensor<4x3x2x2xf32>, none) -> tensor<1x4x8x8xf32>
+  return %0 : tensor<1x4x8x8xf32>
+}
+
+// -----
+
+// group == channels with one filter per channel: depthwise, with the
+// filter's unit dim collapsed away.
+// CHECK-LABEL: func.func @conv_depthwise
+// CHECK-SAME: (%[[X:.*]]: tensor<1x4x8x8xf32>, %[[W:.*]]: tensor<4x1x3x3xf32>, %[[B:.*]]: tensor<4xf32>)
+// CHECK: %[[PADDED:.*]] = tensor.pad %[[X]] low[0, 0, 1, 1] high[0, 0, 1, 1]
+// CHECK: %[[ACC:.*]] = linalg.generic {{.*}} ins(%[[B]] : tensor<4xf32>)
+// CHECK: %[[FILTER:.*]] = tensor.collapse_shape %[[W]] {{\[}}[0, 1], [2], [3]] : tensor<4x1x3x3xf32> into tensor<4x3x3xf32>
+// CHECK: %[[Y:.*]] = linalg.depthwise_conv_2d_nchw_chw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+// CHECK-SAME: ins(%[[PADDED]], %[[FILTER]] : tensor<1x4x10x10xf32>, tensor<4x3x3xf32>) outs(%[[ACC]] : tensor<1x4x8x8xf32>)
+// CHECK: return %[[Y]]
+func.func @conv_depthwise(%x: tensor<1x4x8x8xf32>, %w: tensor<4x1x3x3xf32>, %b: tensor<4xf32>) -> tensor<1x4x8x8xf32> {
+  %0 = "onnx.Conv"(%x, %w, %b) {group = 4 : i64, pads = array<i64: 1, 1, 1, 1>} : (tensor<1x4x8x8xf32>, tensor<4x1x3x3xf32>, tensor<4xf32>) -> tensor<1x4x8x8xf32>
+  return %0 : tensor<1x4x8x8xf32>
+}
+
+// -----
+
+// A grouped convolution that is not depthwise is not supported yet: the
+// pass names the node, the operator and the opset.
+module attributes {onnx.opset = 14 : i64} {
+  func.func @conv_grouped(%x: tensor<1x4x8x8xf32>, %w: tensor<4x2x3x3xf32>) -> tensor<1x4x6x6xf32> {
+    %none = "onnx.NoValue"() : () -> none
+    // expected-error @unknown {{node 'conv_g2' (Conv, opset 14): operator is not supported by the compiler yet (or not with these types, shapes or attributes)}}
+    %0 = "onnx.Conv"(%x, %w, %none) {group = 2 : i64} : (tensor<1x4x8x8xf32>, tensor<4x2x3x3xf32>, none) -> tensor<1x4x6x6xf32> loc("conv_g2")
+    return %0 : tensor<1x4x6x6xf32>
+  }
+}
+
+// -----
+
+// 1-D convolution is not lowered yet.
+func.func @conv_1d(%x: tensor<1x3x8xf32>, %w: tensor<4x3x3xf32>) -> tensor<1x4x6xf32> {
+  %none = "onnx.NoValue"() : () -> none
+  // expected-error @+1 {{(Conv, opset 0): operator is not supported by the compiler yet}}
+  %0 = "onnx.Conv"(%x, %w, %none) : (tensor<1x3x8xf32>, tensor<4x3x3xf32>, none) -> tensor<1x4x6xf32>
+  return %0 : tensor<1x4x6xf32>
+}
