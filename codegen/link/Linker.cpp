@@ -36,7 +36,8 @@ static std::string findRuntimeDir(llvm::StringRef runtimeTriple,
   return "";
 }
 
-bool linkSharedLibrary(llvm::ArrayRef<char> modelObject, llvm::StringRef triple,
+bool linkSharedLibrary(llvm::ArrayRef<llvm::ArrayRef<char>> modelObjects,
+                       llvm::StringRef triple,
                        llvm::StringRef outputPath, llvm::StringRef toolDir,
                        std::string &error) {
   llvm::Triple parsed(triple);
@@ -46,21 +47,25 @@ bool linkSharedLibrary(llvm::ArrayRef<char> modelObject, llvm::StringRef triple,
   if (runtimeDir.empty())
     return false;
 
-  llvm::SmallString<128> objectPath;
-  if (std::error_code ec = llvm::sys::fs::createTemporaryFile("onnxc-model", "o",
-                                                              objectPath)) {
-    error = "cannot create a temporary file: " + ec.message();
-    return false;
-  }
-  llvm::FileRemover objectRemover(objectPath);
-  {
-    std::error_code ec;
-    llvm::raw_fd_ostream os(objectPath, ec, llvm::sys::fs::OF_None);
-    if (ec) {
-      error = "cannot write " + std::string(objectPath) + ": " + ec.message();
+  // lld reads files: each object goes to a temporary one, removed after.
+  std::vector<std::string> objectPaths;
+  std::vector<std::unique_ptr<llvm::FileRemover>> removers;
+  for (llvm::ArrayRef<char> object : modelObjects) {
+    llvm::SmallString<128> path;
+    if (std::error_code ec =
+            llvm::sys::fs::createTemporaryFile("onnxc-model", "o", path)) {
+      error = "cannot create a temporary file: " + ec.message();
       return false;
     }
-    os.write(modelObject.data(), modelObject.size());
+    removers.push_back(std::make_unique<llvm::FileRemover>(path));
+    std::error_code ec;
+    llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
+    if (ec) {
+      error = "cannot write " + std::string(path) + ": " + ec.message();
+      return false;
+    }
+    os.write(object.data(), object.size());
+    objectPaths.push_back(std::string(path));
   }
 
   std::string tempOutput =
@@ -72,9 +77,11 @@ bool linkSharedLibrary(llvm::ArrayRef<char> modelObject, llvm::StringRef triple,
       "ld.lld", "-m", aarch64 ? "aarch64linux" : "elf_x86_64", "-shared",
       "-soname", soname, "-z", "noexecstack", "-z", "relro", "-z", "now",
       "--hash-style=gnu", "--build-id", "-O1", "--gc-sections",
-      "-o", tempOutput, std::string(objectPath), runtimeFile("onnxc_runtime.o"),
-      runtimeFile("libc.so.6"), runtimeFile("libm.so.6"),
-      runtimeFile("libpthread.so.0"), runtimeFile("libdl.so.2")};
+      "-o", tempOutput};
+  args.insert(args.end(), objectPaths.begin(), objectPaths.end());
+  for (const char *file : {"onnxc_runtime.o", "libc.so.6", "libm.so.6",
+                           "libpthread.so.0", "libdl.so.2"})
+    args.push_back(runtimeFile(file));
   std::vector<const char *> argv;
   for (const std::string &arg : args)
     argv.push_back(arg.c_str());

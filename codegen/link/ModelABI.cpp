@@ -197,9 +197,12 @@ bool ABIEmitter::emit(const ModelSignature &signature, const KernelNames &kernel
   for (llvm::Function &function : module.functions())
     if (!function.isDeclaration())
       function.setLinkage(llvm::GlobalValue::InternalLinkage);
-  for (llvm::GlobalVariable &global : module.globals())
+  for (llvm::GlobalVariable &global : module.globals()) {
     if (!global.isDeclaration())
       global.setLinkage(llvm::GlobalValue::InternalLinkage);
+    else // weights, defined in the weights object of the same library
+      global.setVisibility(llvm::GlobalValue::HiddenVisibility);
+  }
 
   llvm::Function *invoke = emitPackedInvoke(invokeKernel);
   llvm::Function *arenaBytes = emitPackedArenaBytes(arenaKernel);

@@ -7,6 +7,7 @@
 #include "codegen/link/Linker.h"
 #include "codegen/link/ModelABI.h"
 #include "codegen/link/ModelSignature.h"
+#include "codegen/link/Weights.h"
 #include "compiler/driver/Pipelines.h"
 #include "compiler/driver/Registration.h"
 #include "dialects/onnx/ONNXDialect.h"
@@ -166,6 +167,11 @@ bool Compilation::emitLibrary(ModuleOp module, const ModelSignature &signature) 
   // Memrefs -> LLVM dialect.
   if (!runPipeline(module, buildBufferizePipeline, "bufferization"))
     return false;
+  // A library gets its weights in an object of their own; the other outputs
+  // are one self-contained text or object.
+  std::vector<Weight> weights;
+  if (options.emit == EmitKind::Lib)
+    weights = detachWeights(module);
   markModelInterfaces(module);
   if (!runPipeline(module,
                    [](OpPassManager &pm) { buildLowerToLLVMPipeline(pm); },
@@ -200,8 +206,12 @@ bool Compilation::emitLibrary(ModuleOp module, const ModelSignature &signature) 
                        [&](llvm::raw_ostream &os) { os.write(code.data(), code.size()); },
                        /*binary=*/true);
 
+  llvm::SmallVector<char, 0> weightsObject;
+  if (!emitWeightsObject(weights, *machine, weightsObject, error))
+    return fail(error);
   std::string libraryPath = outputPath(".so");
-  if (!linkSharedLibrary(code, spec.triple, libraryPath, options.toolDir, error))
+  if (!linkSharedLibrary({code, weightsObject}, spec.triple, libraryPath,
+                         options.toolDir, error))
     return fail(error);
   llvm::SmallString<256> headerPath(libraryPath);
   llvm::sys::path::replace_extension(headerPath, ".h");

@@ -1,11 +1,9 @@
 // RUN: onnxc-opt %s --onnxc-cpu-copies-to-linalg | FileCheck %s
 
-// BUG: onnxc-cpu-copies-to-linalg (codegen/cpu/CopiesToLinalg.cpp) rewrites
-// every memref.copy, unranked ones included. linalg.copy on memref<*xf32>
-// verifies, but --convert-linalg-to-loops (the next pass of the LLVM
-// pipeline) then erases it without emitting any loop: the copy silently
-// disappears. A copy linalg cannot express must stay a memref.copy (or be
-// reported).
+// An unranked memref.copy stays as it is. linalg.copy on memref<*xf32>
+// would verify, but --convert-linalg-to-loops (the next pass of the LLVM
+// pipeline) erases it without emitting a loop, so the copy would silently
+// disappear.
 
 // CHECK-LABEL: func.func @unranked
 // CHECK-NOT: linalg.copy

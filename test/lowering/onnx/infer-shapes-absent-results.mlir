@@ -1,12 +1,9 @@
 // RUN: onnxc-opt %s --split-input-file --onnxc-onnx-infer-shapes | FileCheck %s
 
-// BUG: onnx::inferShapes (dialects/onnx/ShapeInference.cpp) treats a `none`
-// result as "type not known yet", gives it the schema's element type, and
-// the shape function then gives it a shape: an absent optional output
-// (MaxPool's Indices, Dropout's mask, BatchNormalization's running
-// statistics) turns into a tensor. docs/dialect.md says absent optional
-// results have `none` type. The importer calls the same function, so
-// `onnxc --emit=onnx` on a one-output MaxPool shows Indices as a tensor too.
+// Absent optional outputs (`none` results: MaxPool's Indices, Dropout's
+// mask, BatchNormalization's running statistics) stay `none`, though the
+// schema gives them an element type and the shape function a shape
+// (docs/dialect.md: "absent optional results have `none` type").
 
 // CHECK-LABEL: func.func @maxpool_absent_indices
 // CHECK: "onnx.MaxPool"{{.*}} -> (tensor<1x3x3x3xf32>, none)

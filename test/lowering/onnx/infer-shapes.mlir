@@ -45,7 +45,7 @@ func.func @conv_same_upper(%x: tensor<1x3x7x7xf32>, %w: tensor<4x3x3x3xf32>, %b:
 // floor((7 - 2) / 2) + 1 = 3 without ceil_mode, 4 with it.
 // CHECK-LABEL: func.func @maxpool_floor
 // CHECK-SAME: -> tensor<1x3x3x3xf32>
-// CHECK: "onnx.MaxPool"{{.*}} -> (tensor<1x3x3x3xf32>,
+// CHECK: "onnx.MaxPool"{{.*}} -> (tensor<1x3x3x3xf32>, none)
 func.func @maxpool_floor(%x: tensor<1x3x7x7xf32>) -> tensor<*xf32> {
   %0, %1 = "onnx.MaxPool"(%x) {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x3x7x7xf32>) -> (tensor<*xf32>, none)
   return %0 : tensor<*xf32>
@@ -55,7 +55,7 @@ func.func @maxpool_floor(%x: tensor<1x3x7x7xf32>) -> tensor<*xf32> {
 
 // CHECK-LABEL: func.func @maxpool_ceil_mode
 // CHECK-SAME: -> tensor<1x3x4x4xf32>
-// CHECK: "onnx.MaxPool"{{.*}}ceil_mode = 1{{.*}} -> (tensor<1x3x4x4xf32>,
+// CHECK: "onnx.MaxPool"{{.*}}ceil_mode = 1{{.*}} -> (tensor<1x3x4x4xf32>, none)
 func.func @maxpool_ceil_mode(%x: tensor<1x3x7x7xf32>) -> tensor<*xf32> {
   %0, %1 = "onnx.MaxPool"(%x) {ceil_mode = 1 : i64, kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x3x7x7xf32>) -> (tensor<*xf32>, none)
   return %0 : tensor<*xf32>
