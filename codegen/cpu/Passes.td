@@ -16,4 +16,19 @@ def CopiesToLinalg : Pass<"onnxc-cpu-copies-to-linalg", "mlir::func::FuncOp"> {
   let dependentDialects = ["mlir::linalg::LinalgDialect"];
 }
 
+def InterchangeLoops : Pass<"onnxc-cpu-interchange-loops", "mlir::func::FuncOp"> {
+  let summary = "Order contraction loops so the innermost one is stride-1";
+  let description = [{
+    Loops generated from a linalg op follow its iteration dims, with the
+    reduction dims (a convolution's window, a matmul's K) innermost: LLVM
+    cannot vectorise those short or strided loops. This pass generalises
+    every linalg op that has a reduction and moves the dim of the output's
+    last index innermost, after the reductions, when every input reads that
+    dim in its own last index and the reduction is long (64 or more
+    multiply-adds per output; shorter ones LLVM unrolls into registers): the innermost loop then streams through
+    contiguous memory and vectorises (out[.., ow] += in[.., ow + kw] * w).
+  }];
+  let dependentDialects = ["mlir::linalg::LinalgDialect"];
+}
+
 #endif // ONNXC_CODEGEN_CPU_PASSES

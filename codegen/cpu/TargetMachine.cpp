@@ -70,17 +70,20 @@ createTargetMachine(const TargetSpec &spec, std::string &error) {
       : spec.optLevel == 1 ? llvm::CodeGenOptLevel::Less
       : spec.optLevel == 2 ? llvm::CodeGenOptLevel::Default
                            : llvm::CodeGenOptLevel::Aggressive;
+  // Check the CPU name first: a subtarget made for an unknown CPU prints
+  // LLVM's own warnings before we can report one clear error.
+  std::unique_ptr<llvm::MCSubtargetInfo> generic(
+      target->createMCSubtargetInfo(triple, "", ""));
+  if (!generic || !generic->isCPUStringValid(spec.cpu)) {
+    error = "unknown CPU '" + spec.cpu + "' for " + spec.triple;
+    return nullptr;
+  }
   llvm::TargetOptions options;
   std::unique_ptr<llvm::TargetMachine> machine(target->createTargetMachine(
       triple, spec.cpu, spec.features, options, llvm::Reloc::PIC_, std::nullopt,
       level));
   if (!machine)
     error = "cannot create a target machine for " + spec.triple;
-  else if (!target->hasTargetMachine() ||
-           !machine->getMCSubtargetInfo()->isCPUStringValid(spec.cpu)) {
-    error = "unknown CPU '" + spec.cpu + "' for " + spec.triple;
-    return nullptr;
-  }
   return machine;
 }
 

@@ -34,8 +34,9 @@ namespace {
 class GraphImporter {
 public:
   GraphImporter(MLIRContext &context, StringRef path, int64_t opset,
-                const ImportOptions &options)
+                llvm::StringMap<int64_t> domainOpsets, const ImportOptions &options)
       : context(context), builder(&context), options(options), opset(opset),
+        domainOpsets(std::move(domainOpsets)),
         fileLoc(FileLineColLoc::get(&context, path, 0, 0)) {
     tensors.context = &context;
     tensors.modelDir = llvm::sys::path::parent_path(path).str();
@@ -50,6 +51,8 @@ private:
                              SmallVectorImpl<Type> &types,
                              SmallVectorImpl<DictionaryAttr> &attrs);
   LogicalResult importInitializers(const ::onnx::GraphProto &graph);
+  LogicalResult checkInputShapeOverride(const ::onnx::ValueInfoProto &input,
+                                        Type type);
   LogicalResult importNodes(const ::onnx::GraphProto &graph);
   LogicalResult importNode(const ::onnx::NodeProto &node);
   LogicalResult importOutputs(const ::onnx::GraphProto &graph);
@@ -70,6 +73,8 @@ private:
   OpBuilder builder;
   const ImportOptions &options;
   int64_t opset;
+  /// Opset versions the model imports, by domain ("" for ai.onnx).
+  llvm::StringMap<int64_t> domainOpsets;
   Location fileLoc;
   TensorImportContext tensors;
   llvm::StringMap<Value> values;
@@ -100,8 +105,9 @@ InFlightDiagnostic GraphImporter::nodeError(const ::onnx::NodeProto &node,
   std::string name = onnx::getNodeName(loc);
   std::string domain =
       node.domain().empty() || node.domain() == "ai.onnx" ? "" : node.domain() + ".";
+  int64_t version = domain.empty() ? opset : domainOpsets.lookup(node.domain());
   return emitError(loc) << "node '" << name << "' (" << domain << node.op_type()
-                        << ", opset " << opset << "): ";
+                        << ", opset " << version << "): ";
 }
 
 //===----------------------------------------------------------------------===//
@@ -193,6 +199,8 @@ LogicalResult GraphImporter::importInputs(const ::onnx::GraphProto &graph,
     if (!type)
       return emitError(fileLoc) << "input '" << input.name()
                                 << "' is not a tensor of a supported element type";
+    if (failed(checkInputShapeOverride(input, type)))
+      return failure();
     NamedAttrList list;
     if (dimNames)
       list.append(dimNames.getValue());
@@ -200,6 +208,28 @@ LogicalResult GraphImporter::importInputs(const ::onnx::GraphProto &graph,
     types.push_back(type);
     attrs.push_back(list.getDictionary(&context));
   }
+  return success();
+}
+
+/// An --input-shape must keep the model's rank and static dims; it only
+/// fixes symbolic ones.
+LogicalResult
+GraphImporter::checkInputShapeOverride(const ::onnx::ValueInfoProto &input,
+                                       Type type) {
+  if (!options.inputShapes.count(input.name()) ||
+      !input.type().tensor_type().has_shape())
+    return success();
+  const auto &declared = input.type().tensor_type().shape();
+  ArrayRef<int64_t> dims = cast<RankedTensorType>(type).getShape();
+  if (declared.dim_size() != static_cast<int>(dims.size()))
+    return emitError(fileLoc) << "--input-shape gives input '" << input.name()
+                              << "' rank " << dims.size() << ", the model has rank "
+                              << declared.dim_size();
+  for (int i = 0; i < declared.dim_size(); ++i)
+    if (declared.dim(i).has_dim_value() && declared.dim(i).dim_value() != dims[i])
+      return emitError(fileLoc) << "--input-shape gives input '" << input.name()
+                                << "' dim " << i << " = " << dims[i]
+                                << ", the model fixes it to " << declared.dim(i).dim_value();
   return success();
 }
 
@@ -508,7 +538,11 @@ OwningOpRef<ModuleOp> importModelFile(MLIRContext &context, StringRef path,
     return nullptr;
   }
   upgradeGraph(*model.mutable_graph(), opset);
-  return GraphImporter(context, path, opset, options).importGraph(model.graph());
+  llvm::StringMap<int64_t> domainOpsets;
+  for (const auto &import : model.opset_import())
+    domainOpsets[import.domain() == "ai.onnx" ? "" : import.domain()] = import.version();
+  return GraphImporter(context, path, opset, std::move(domainOpsets), options)
+      .importGraph(model.graph());
 }
 
 bool parseInputShape(StringRef spec, ImportOptions &options, std::string &error) {

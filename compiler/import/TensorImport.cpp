@@ -14,6 +14,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include <cstring>
+#include <type_traits>
 
 using namespace mlir;
 
@@ -25,19 +27,19 @@ static size_t elementByteSize(Type type) {
   return type.getIntOrFloatBitWidth() / 8;
 }
 
-/// Appends the values of a typed repeated field, narrowed to `byteSize`.
+/// Appends the values of a typed repeated field. float_data and
+/// double_data keep their bits; int32_data holds int8/int16/uint8/uint16/
+/// bool/float16 values, narrowed to `byteSize`; int64_data is copied whole.
 template <typename Field>
 static void appendValues(const Field &values, size_t byteSize,
                          std::vector<char> &bytes) {
   for (auto value : values) {
+    using Value = decltype(value);
     char buffer[8];
-    if (byteSize == 8) {
-      auto wide = value;
-      static_assert(sizeof(wide) <= 8);
-      std::memcpy(buffer, &wide, sizeof(wide));
-      bytes.insert(bytes.end(), buffer, buffer + sizeof(wide));
+    if constexpr (std::is_floating_point_v<Value> || sizeof(Value) == 8) {
+      std::memcpy(buffer, &value, sizeof(Value));
+      bytes.insert(bytes.end(), buffer, buffer + sizeof(Value));
     } else {
-      // int32_data holds int8/int16/uint8/uint16/bool/float16 values.
       uint32_t bits = static_cast<uint32_t>(value);
       std::memcpy(buffer, &bits, 4);
       bytes.insert(bytes.end(), buffer, buffer + byteSize);

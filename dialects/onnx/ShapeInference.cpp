@@ -98,9 +98,11 @@ Type inferElementType(Operation *op, unsigned index) {
   }
 
   auto it = elementTypeRules().find(opType);
-  if (it == elementTypeRules().end() || index >= it->second->results.size())
+  if (it == elementTypeRules().end() || it->second->results.size() == 0)
     return nullptr;
-  const ElementTypeRule &rule = *(it->second->results.begin() + index);
+  // A variadic last result (Split's outputs) shares one rule.
+  size_t ruleIndex = std::min<size_t>(index, it->second->results.size() - 1);
+  const ElementTypeRule &rule = *(it->second->results.begin() + ruleIndex);
   switch (rule.kind) {
   case ElementTypeRule::SameAsOperand:
     if (rule.operand < static_cast<int>(op->getNumOperands()))
@@ -245,7 +247,7 @@ void addElementwiseShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
         "Softmax", "LogSoftmax", "Clip", "Elu", "Selu", "HardSigmoid",
         "HardSwish", "Gelu", "Not", "Sin", "Cos", "Softplus", "Sign", "IsNaN",
         "Cast", "CastLike", "Dropout", "BatchNormalization",
-        "LayerNormalization", "InstanceNormalization", "Mish"})
+        "InstanceNormalization", "Mish"})
     functions[opType] = sameShapeAsFirstOperand;
   for (const char *opType :
        {"Add", "Sub", "Mul", "Div", "Pow", "Max", "Min", "Sum", "Mean",

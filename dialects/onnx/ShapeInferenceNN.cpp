@@ -1,10 +1,12 @@
 //===- ShapeInferenceNN.cpp - shapes of neural-network operators ----------===//
 //
-// Conv, pooling, Gemm and MatMul.
+// Conv, pooling, Gemm and MatMul; the normalisations whose statistics
+// outputs have their own shape (LayerNormalization); the Reduce* family.
 //
 //===----------------------------------------------------------------------===//
 
 #include "dialects/onnx/Attributes.h"
+#include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ConvGeometry.h"
 #include "dialects/onnx/ONNXDialect.h"
 #include "dialects/onnx/ShapeInference.h"
@@ -112,6 +114,67 @@ static LogicalResult inferMatMul(Operation *op, SmallVectorImpl<Type> &results) 
   return success();
 }
 
+/// LayerNormalization: Y like X; Mean and InvStdDev (when present) like X
+/// with the normalised dims [axis, rank) set to 1.
+static LogicalResult inferLayerNormalization(Operation *op,
+                                             SmallVectorImpl<Type> &results) {
+  auto x = getRankedType(op->getOperand(0));
+  if (!x)
+    return success();
+  int64_t rank = x.getRank();
+  int64_t axis = normalizeAxis(getIntAttr(op, "axis", -1), rank);
+  if (axis < 0 || axis >= rank)
+    return emitNodeError(op) << "axis is out of range for rank " << rank;
+  setRankedResult(results, 0, x.getShape());
+  SmallVector<int64_t> stats(x.getShape());
+  for (int64_t i = axis; i < rank; ++i)
+    stats[i] = 1;
+  for (unsigned i = 1; i < results.size(); ++i)
+    setRankedResult(results, i, stats);
+  return success();
+}
+
+/// Reduce*: the reduced axes (from the constant `axes` input; all of them
+/// when it is absent or empty) become 1 with keepdims, or disappear; no
+/// axes with noop_with_empty_axes leaves the shape alone.
+static LogicalResult inferReduce(Operation *op, SmallVectorImpl<Type> &results) {
+  auto data = getRankedType(op->getOperand(0));
+  if (!data)
+    return success();
+  int64_t rank = data.getRank();
+  bool keepDims = getIntAttr(op, "keepdims", 1) != 0;
+  SmallVector<int64_t> axes;
+  if (op->getNumOperands() > 1 && !isNoValue(op->getOperand(1))) {
+    auto constant = getConstantIntValues(op->getOperand(1));
+    if (!constant) {
+      if (keepDims)
+        setRankedResult(results, 0, SmallVector<int64_t>(rank, kDynamic));
+      return success();
+    }
+    axes = *constant;
+  }
+  if (axes.empty() && getIntAttr(op, "noop_with_empty_axes", 0)) {
+    setRankedResult(results, 0, data.getShape());
+    return success();
+  }
+  SmallVector<bool> reduced(rank, axes.empty());
+  for (int64_t axis : axes) {
+    int64_t a = normalizeAxis(axis, rank);
+    if (a < 0 || a >= rank)
+      return emitNodeError(op) << "axis " << axis << " is out of range for rank " << rank;
+    reduced[a] = true;
+  }
+  SmallVector<int64_t> dims;
+  for (int64_t i = 0; i < rank; ++i) {
+    if (!reduced[i])
+      dims.push_back(data.getDimSize(i));
+    else if (keepDims)
+      dims.push_back(1);
+  }
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
 void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   functions["Conv"] = inferConv;
   functions["MaxPool"] = inferPool;
@@ -120,6 +183,12 @@ void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   functions["GlobalMaxPool"] = inferGlobalPool;
   functions["Gemm"] = inferGemm;
   functions["MatMul"] = inferMatMul;
+  functions["LayerNormalization"] = inferLayerNormalization;
+  for (const char *opType :
+       {"ReduceSum", "ReduceMean", "ReduceMax", "ReduceMin", "ReduceProd",
+        "ReduceSumSquare", "ReduceL1", "ReduceL2", "ReduceLogSum",
+        "ReduceLogSumExp"})
+    functions[opType] = inferReduce;
 }
 
 } // namespace onnxc::onnx

@@ -1,7 +1,7 @@
 //===- ShapeInferenceTensor.cpp - shapes of tensor-manipulation ops -------===//
 //
-// Constant, Shape, Size, Gather, Unsqueeze, Squeeze, Concat, Reshape,
-// Flatten, Transpose, ConstantOfShape and Expand.
+// Constant, Shape, Size, Gather, Slice, Unsqueeze, Squeeze, Concat, Pad,
+// Reshape, Flatten, Transpose, ConstantOfShape and Expand.
 //
 //===----------------------------------------------------------------------===//
 
@@ -57,6 +57,54 @@ static LogicalResult inferGather(Operation *op, SmallVectorImpl<Type> &results) 
   SmallVector<int64_t> dims(data.getShape().take_front(axis));
   llvm::append_range(dims, indices.getShape());
   llvm::append_range(dims, data.getShape().drop_front(axis + 1));
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
+/// The constant int values of optional operand `index`, `fallback` when it
+/// is absent, nullopt when it is present but not constant.
+static std::optional<SmallVector<int64_t>>
+getOptionalInts(Operation *op, unsigned index, ArrayRef<int64_t> fallback) {
+  if (op->getNumOperands() <= index || isNoValue(op->getOperand(index)))
+    return SmallVector<int64_t>(fallback);
+  return getConstantIntValues(op->getOperand(index));
+}
+
+/// Slice: each sliced static axis resolved by the ONNX rule; a sliced
+/// dynamic axis, or non-constant parameters, give dynamic dims.
+static LogicalResult inferSlice(Operation *op, SmallVectorImpl<Type> &results) {
+  auto data = getRankedType(op->getOperand(0));
+  if (!data)
+    return success();
+  int64_t rank = data.getRank();
+  auto starts = getConstantIntValues(op->getOperand(1));
+  auto ends = getConstantIntValues(op->getOperand(2));
+  SmallVector<int64_t> defaultAxes, defaultSteps;
+  if (starts) {
+    for (int64_t i = 0; i < static_cast<int64_t>(starts->size()); ++i)
+      defaultAxes.push_back(i);
+    defaultSteps.assign(starts->size(), 1);
+  }
+  auto axes = getOptionalInts(op, 3, defaultAxes);
+  auto steps = getOptionalInts(op, 4, defaultSteps);
+  if (!starts || !ends || !axes || !steps) {
+    setRankedResult(results, 0, SmallVector<int64_t>(rank, kDynamic));
+    return success();
+  }
+  size_t n = starts->size();
+  if (ends->size() != n || axes->size() != n || steps->size() != n)
+    return emitNodeError(op) << "starts, ends, axes and steps differ in length";
+  SmallVector<int64_t> dims(data.getShape());
+  for (size_t k = 0; k < n; ++k) {
+    int64_t axis = normalizeAxis((*axes)[k], rank);
+    if (axis < 0 || axis >= rank)
+      return emitNodeError(op) << "axis " << (*axes)[k] << " is out of range";
+    if ((*steps)[k] == 0)
+      return emitNodeError(op) << "steps must not be 0";
+    if (dims[axis] == kDynamic)
+      continue;
+    dims[axis] = resolveSliceRange((*starts)[k], (*ends)[k], (*steps)[k], dims[axis]).size;
+  }
   setRankedResult(results, 0, dims);
   return success();
 }
@@ -144,6 +192,37 @@ static LogicalResult inferConcat(Operation *op, SmallVectorImpl<Type> &results) 
     }
   }
   dims[axis] = axisSize;
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
+/// Pad: each padded dim grows by its begin and end pads (the pads of the
+/// listed axes, or of all axes).
+static LogicalResult inferPad(Operation *op, SmallVectorImpl<Type> &results) {
+  auto data = getRankedType(op->getOperand(0));
+  if (!data)
+    return success();
+  int64_t rank = data.getRank();
+  SmallVector<int64_t> allAxes;
+  for (int64_t i = 0; i < rank; ++i)
+    allAxes.push_back(i);
+  auto pads = getConstantIntValues(op->getOperand(1));
+  auto axes = getOptionalInts(op, 3, allAxes);
+  if (!pads || !axes) {
+    setRankedResult(results, 0, SmallVector<int64_t>(rank, kDynamic));
+    return success();
+  }
+  size_t n = axes->size();
+  if (pads->size() != 2 * n)
+    return emitNodeError(op) << "pads must have two entries per padded axis";
+  SmallVector<int64_t> dims(data.getShape());
+  for (size_t k = 0; k < n; ++k) {
+    int64_t axis = normalizeAxis((*axes)[k], rank);
+    if (axis < 0 || axis >= rank)
+      return emitNodeError(op) << "axis " << (*axes)[k] << " is out of range";
+    if (dims[axis] != kDynamic)
+      dims[axis] += (*pads)[k] + (*pads)[k + n];
+  }
   setRankedResult(results, 0, dims);
   return success();
 }
@@ -268,9 +347,11 @@ void addTensorShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   functions["Shape"] = inferShape;
   functions["Size"] = inferSize;
   functions["Gather"] = inferGather;
+  functions["Slice"] = inferSlice;
   functions["Unsqueeze"] = inferUnsqueeze;
   functions["Squeeze"] = inferSqueeze;
   functions["Concat"] = inferConcat;
+  functions["Pad"] = inferPad;
   functions["Reshape"] = inferReshape;
   functions["Flatten"] = inferFlatten;
   functions["Transpose"] = inferTranspose;

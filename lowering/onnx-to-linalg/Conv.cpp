@@ -1,8 +1,10 @@
 //===- Conv.cpp - onnx.Conv -> linalg convolutions ------------------------===//
 //
 // 2-D convolution in NCHW: padding as tensor.pad, the bias broadcast into
-// the accumulator, then linalg.conv_2d_nchw_fchw (group 1) or
-// linalg.depthwise_conv_2d_nchw_chw (one filter per channel).
+// the accumulator, then linalg.conv_2d_nchw_fchw (group 1),
+// linalg.depthwise_conv_2d_nchw_chw (one filter per channel) or
+// linalg.conv_2d_ngchw_gfchw (other groups, channels split by
+// expand_shape). 1-D convolution becomes a 2-D one over a unit height.
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,7 +22,11 @@ using namespace mlir;
 namespace onnxc {
 
 /// The accumulator of a convolution: the bias broadcast along the channel
-/// dim 1 when there is one, zeros otherwise.
+/// dim 1 when there is one, zeros otherwise. For a grouped result
+/// [N, G, M/G, OH, OW] the bias is split into [G, M/G] and read along
+/// dims 1 and 2 (built in that shape directly: an expand_shape of a
+/// [N, M, ...] accumulator would hide the batch from memory planning once
+/// fusion moves the reshape).
 static Value createAccumulator(OpBuilder &b, Location loc,
                                RankedTensorType resultType, Value bias,
                                Value batchSource) {
@@ -34,6 +40,15 @@ static Value createAccumulator(OpBuilder &b, Location loc,
   MLIRContext *ctx = b.getContext();
   int64_t rank = resultType.getRank();
   AffineMap biasMap = AffineMap::get(rank, 0, {getAffineDimExpr(1, ctx)}, ctx);
+  if (rank == 5) {
+    auto biasType = cast<RankedTensorType>(bias.getType());
+    auto splitType = RankedTensorType::get(
+        {resultType.getDimSize(1), resultType.getDimSize(2)}, biasType.getElementType());
+    bias = tensor::ExpandShapeOp::create(b, loc, splitType, bias,
+                                         SmallVector<ReassociationIndices>{{0, 1}});
+    biasMap = AffineMap::get(rank, 0, {getAffineDimExpr(1, ctx), getAffineDimExpr(2, ctx)},
+                             ctx);
+  }
   SmallVector<AffineMap> maps = {biasMap,
                                  AffineMap::getMultiDimIdentityMap(rank, ctx)};
   SmallVector<utils::IteratorType> iterators(rank, utils::IteratorType::parallel);
@@ -79,15 +94,19 @@ struct ConvLowering : OpRewritePattern<onnx::ConvOp> {
     bool depthwise = group > 1 && group == channels &&
                      weightsType.getDimSize(0) == channels &&
                      weightsType.getDimSize(1) == 1;
-    if (group != 1 && !depthwise)
-      return rewriter.notifyMatchFailure(op, "grouped convolution");
+    int64_t filters = weightsType.getDimSize(0);
+    if (group < 1 || channels % group != 0 || filters % group != 0 ||
+        weightsType.getDimSize(1) != channels / group)
+      return rewriter.notifyMatchFailure(op, "channels do not split into the groups");
 
     Value padded = input;
     if (g->hasPadding())
       padded = padTensor(rewriter, loc, input, {0, 0, g->padsBegin[0], g->padsBegin[1]},
                          {0, 0, g->padsEnd[0], g->padsEnd[1]},
                          rewriter.getFloatAttr(inputType.getElementType(), 0));
-    Value accumulator = createAccumulator(rewriter, loc, resultType, bias, input);
+    Value accumulator;
+    if (group == 1 || depthwise)
+      accumulator = createAccumulator(rewriter, loc, resultType, bias, input);
     auto strides = rewriter.getI64TensorAttr(g->strides);
     auto dilations = rewriter.getI64TensorAttr(g->dilations);
     Value result;
@@ -103,6 +122,37 @@ struct ConvLowering : OpRewritePattern<onnx::ConvOp> {
                    rewriter, loc, TypeRange{resultType}, ValueRange{padded, filter},
                    ValueRange{accumulator}, strides, dilations)
                    .getResult(0);
+    } else if (group != 1) {
+      // [N, C, H, W] -> [N, G, C/G, H, W]; [M, C/G, KH, KW] ->
+      // [G, M/G, C/G, KH, KW]; the result [N, G, M/G, OH, OW] -> [N, M, OH, OW].
+      SmallVector<ReassociationIndices> splitChannels = {{0}, {1, 2}, {3}, {4}};
+      auto paddedType = cast<RankedTensorType>(padded.getType());
+      auto groupedInputType = RankedTensorType::get(
+          {paddedType.getDimSize(0), group, channels / group, paddedType.getDimSize(2),
+           paddedType.getDimSize(3)},
+          paddedType.getElementType());
+      auto groupedFilterType = RankedTensorType::get(
+          {group, filters / group, weightsType.getDimSize(1), weightsType.getDimSize(2),
+           weightsType.getDimSize(3)},
+          weightsType.getElementType());
+      auto groupedResultType = RankedTensorType::get(
+          {resultType.getDimSize(0), group, filters / group, resultType.getDimSize(2),
+           resultType.getDimSize(3)},
+          resultType.getElementType());
+      Value groupedInput = tensor::ExpandShapeOp::create(
+          rewriter, loc, groupedInputType, padded, splitChannels);
+      Value groupedFilter = tensor::ExpandShapeOp::create(
+          rewriter, loc, groupedFilterType, weights,
+          SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}, {4}});
+      Value groupedAccumulator =
+          createAccumulator(rewriter, loc, groupedResultType, bias, input);
+      Value grouped = linalg::Conv2DNgchwGfchwOp::create(
+                          rewriter, loc, TypeRange{groupedResultType},
+                          ValueRange{groupedInput, groupedFilter},
+                          ValueRange{groupedAccumulator}, strides, dilations)
+                          .getResult(0);
+      result = tensor::CollapseShapeOp::create(rewriter, loc, resultType, grouped,
+                                               splitChannels);
     } else {
       result = linalg::Conv2DNchwFchwOp::create(
                    rewriter, loc, TypeRange{resultType}, ValueRange{padded, weights},
@@ -113,10 +163,29 @@ struct ConvLowering : OpRewritePattern<onnx::ConvOp> {
     return success();
   }
 };
+
+/// Conv over one spatial dim -> the same Conv over [1, L] (a unit height
+/// inserted into the input, weights and result).
+struct Conv1DLowering : OpRewritePattern<onnx::ConvOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::ConvOp op,
+                                PatternRewriter &rewriter) const override {
+    auto inputType = dyn_cast<RankedTensorType>(op->getOperand(0).getType());
+    auto weightsType = dyn_cast<RankedTensorType>(op->getOperand(1).getType());
+    if (!inputType || !weightsType || inputType.getRank() != 3 ||
+        weightsType.getRank() != 3)
+      return rewriter.notifyMatchFailure(op, "not a ranked 1-D convolution");
+    FailureOr<Operation *> conv2d = expandWindowOpTo2D(rewriter, op, /*numWindowed=*/2);
+    if (failed(conv2d))
+      return rewriter.notifyMatchFailure(op, "result is not ranked");
+    return success();
+  }
+};
 } // namespace
 
 void populateConvPatterns(RewritePatternSet &patterns) {
-  patterns.add<ConvLowering>(patterns.getContext());
+  patterns.add<ConvLowering, Conv1DLowering>(patterns.getContext());
 }
 
 } // namespace onnxc

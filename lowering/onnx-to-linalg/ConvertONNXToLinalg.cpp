@@ -26,6 +26,10 @@ struct ConvertONNXToLinalgPass
     populatePoolingPatterns(patterns);
     populateLinearPatterns(patterns);
     populateTensorPatterns(patterns);
+    populateNormalizationPatterns(patterns);
+    populateReductionPatterns(patterns);
+    populateComparisonPatterns(patterns);
+    populateIndexingPatterns(patterns);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
 

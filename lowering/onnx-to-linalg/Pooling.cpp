@@ -1,8 +1,13 @@
 //===- Pooling.cpp - pooling onnx ops -> linalg pooling -------------------===//
 //
 // MaxPool (2-D, NCHW): padding with -inf (plus the extra end padding that
-// ceil_mode implies), then linalg.pooling_nchw_max. GlobalAveragePool: a
-// sum reduction over the spatial dims divided by their count.
+// ceil_mode implies), then linalg.pooling_nchw_max. AveragePool (2-D):
+// padding with 0, linalg.pooling_nchw_sum, then a division by the number
+// of window taps that count (inside the input, or inside the explicit
+// padding with count_include_pad), computed at compile time per output
+// row and column. 1-D pooling becomes 2-D pooling over a unit height.
+// GlobalAveragePool: a sum reduction over the spatial dims divided by
+// their count.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,6 +22,21 @@
 using namespace mlir;
 
 namespace onnxc {
+
+/// End padding extended so that linalg's floor-based window count covers
+/// the last ceil_mode window of `resultType`.
+static SmallVector<int64_t> getCeilModePadsEnd(const onnx::ConvGeometry &g,
+                                               RankedTensorType inputType,
+                                               RankedTensorType resultType) {
+  SmallVector<int64_t> padsEnd = g.padsEnd;
+  for (unsigned i = 0; i < 2; ++i) {
+    int64_t span = g.dilations[i] * (g.kernel[i] - 1) + 1;
+    int64_t needed = (resultType.getDimSize(2 + i) - 1) * g.strides[i] + span;
+    int64_t have = inputType.getDimSize(2 + i) + g.padsBegin[i] + padsEnd[i];
+    padsEnd[i] += std::max<int64_t>(0, needed - have);
+  }
+  return padsEnd;
+}
 
 namespace {
 /// MaxPool (2-D, NCHW, no Indices output) -> pad + linalg.pooling_nchw_max.
@@ -41,15 +61,8 @@ struct MaxPoolLowering : OpRewritePattern<onnx::MaxPoolOp> {
     if (failed(g))
       return failure();
 
-    // With ceil_mode the last window may run past the end padding; pad more
-    // so linalg's floor-based window count covers it.
-    SmallVector<int64_t> padsEnd = g->padsEnd;
-    for (unsigned i = 0; i < 2; ++i) {
-      int64_t span = g->dilations[i] * (g->kernel[i] - 1) + 1;
-      int64_t needed = (resultType.getDimSize(2 + i) - 1) * g->strides[i] + span;
-      int64_t have = inputType.getDimSize(2 + i) + g->padsBegin[i] + padsEnd[i];
-      padsEnd[i] += std::max<int64_t>(0, needed - have);
-    }
+    // With ceil_mode the last window may run past the end padding.
+    SmallVector<int64_t> padsEnd = getCeilModePadsEnd(*g, inputType, resultType);
     TypedAttr lowest = rewriter.getFloatAttr(
         elementType, APFloat::getInf(elementType.getFloatSemantics(), true));
     Value padded = input;
@@ -71,6 +84,122 @@ struct MaxPoolLowering : OpRewritePattern<onnx::MaxPoolOp> {
       replacements.push_back(nullptr);
     rewriter.replaceAllUsesWith(op->getResult(0), result);
     rewriter.eraseOp(op);
+    return success();
+  }
+};
+
+/// AveragePool (2-D, NCHW, static spatial dims) -> pad with 0 +
+/// linalg.pooling_nchw_sum, divided by the count of taps per output.
+struct AveragePoolLowering : OpRewritePattern<onnx::AveragePoolOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::AveragePoolOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value input = op->getOperand(0);
+    auto inputType = dyn_cast<RankedTensorType>(input.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!inputType || !resultType || inputType.getRank() != 4)
+      return rewriter.notifyMatchFailure(op, "only ranked 2-D pooling");
+    auto elementType = dyn_cast<FloatType>(inputType.getElementType());
+    if (!elementType || inputType.isDynamicDim(2) || inputType.isDynamicDim(3) ||
+        resultType.isDynamicDim(2) || resultType.isDynamicDim(3))
+      return rewriter.notifyMatchFailure(op, "float pooling with static spatial dims");
+    FailureOr<onnx::ConvGeometry> g =
+        onnx::getConvGeometry(op, inputType.getShape().drop_front(2));
+    if (failed(g))
+      return failure();
+    bool countPad = onnx::getIntAttr(op, "count_include_pad", 0) != 0;
+
+    // Taps of each output row (i = 0) and column (i = 1) that count: those
+    // inside the input, or inside the explicit padding with
+    // count_include_pad (never the extra ceil_mode overhang).
+    SmallVector<SmallVector<double>> counts(2);
+    bool uniform = true;
+    for (unsigned i = 0; i < 2; ++i) {
+      int64_t size = inputType.getDimSize(2 + i);
+      int64_t low = countPad ? -g->padsBegin[i] : 0;
+      int64_t high = countPad ? size + g->padsEnd[i] : size;
+      for (int64_t o = 0; o < resultType.getDimSize(2 + i); ++o) {
+        int64_t taps = 0;
+        for (int64_t k = 0; k < g->kernel[i]; ++k) {
+          int64_t position = o * g->strides[i] - g->padsBegin[i] + k * g->dilations[i];
+          taps += position >= low && position < high;
+        }
+        counts[i].push_back(static_cast<double>(taps));
+        uniform &= taps == g->kernel[i];
+      }
+    }
+
+    SmallVector<int64_t> padsEnd = getCeilModePadsEnd(*g, inputType, resultType);
+    TypedAttr zero = rewriter.getFloatAttr(elementType, 0);
+    Value padded = input;
+    if (llvm::any_of(g->padsBegin, [](int64_t p) { return p; }) ||
+        llvm::any_of(padsEnd, [](int64_t p) { return p; }))
+      padded = padTensor(rewriter, loc, input, {0, 0, g->padsBegin[0], g->padsBegin[1]},
+                         {0, 0, padsEnd[0], padsEnd[1]}, zero);
+    SmallVector<std::pair<Value, int64_t>> dimSources = {
+        {input, 0}, {input, 1}, {input, 2}, {input, 3}};
+    Value accumulator = createFilledTensor(rewriter, loc, resultType, zero, dimSources);
+    Value window = tensor::EmptyOp::create(rewriter, loc, g->kernel, elementType);
+    Value sum = linalg::PoolingNchwSumOp::create(
+                    rewriter, loc, TypeRange{resultType}, ValueRange{padded, window},
+                    ValueRange{accumulator}, rewriter.getI64TensorAttr(g->strides),
+                    rewriter.getI64TensorAttr(g->dilations))
+                    .getResult(0);
+
+    Value result;
+    if (uniform) {
+      Value divisor = createFloatConstant(
+          rewriter, loc, elementType, static_cast<double>(g->kernel[0] * g->kernel[1]));
+      result = buildElementwise(rewriter, loc, resultType, ValueRange{sum},
+                                [&](OpBuilder &b, Location l, ValueRange args) {
+                                  return arith::DivFOp::create(b, l, args[0], divisor);
+                                });
+    } else {
+      MLIRContext *ctx = rewriter.getContext();
+      SmallVector<Value> countTensors;
+      for (unsigned i = 0; i < 2; ++i) {
+        auto type = RankedTensorType::get({static_cast<int64_t>(counts[i].size())},
+                                          elementType);
+        SmallVector<APFloat> values;
+        for (double c : counts[i]) {
+          APFloat v(c);
+          bool lost;
+          v.convert(elementType.getFloatSemantics(), APFloat::rmNearestTiesToEven, &lost);
+          values.push_back(v);
+        }
+        countTensors.push_back(arith::ConstantOp::create(
+            rewriter, loc, DenseFPElementsAttr::get(type, values)));
+      }
+      SmallVector<AffineMap> maps = {
+          AffineMap::getMultiDimIdentityMap(4, ctx),
+          AffineMap::get(4, 0, {getAffineDimExpr(2, ctx)}, ctx),
+          AffineMap::get(4, 0, {getAffineDimExpr(3, ctx)}, ctx)};
+      result = buildMappedGeneric(
+          rewriter, loc, resultType, ValueRange{sum, countTensors[0], countTensors[1]},
+          maps, dimSources, [](OpBuilder &b, Location l, ValueRange args) {
+            Value count = arith::MulFOp::create(b, l, args[1], args[2]);
+            return arith::DivFOp::create(b, l, args[0], count);
+          });
+    }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// MaxPool or AveragePool over one spatial dim -> the same op over [1, L].
+struct Pool1DLowering : RewritePattern {
+  Pool1DLowering(StringRef opName, MLIRContext *ctx)
+      : RewritePattern(opName, /*benefit=*/1, ctx) {}
+
+  LogicalResult matchAndRewrite(Operation *op,
+                                PatternRewriter &rewriter) const override {
+    auto inputType = dyn_cast<RankedTensorType>(op->getOperand(0).getType());
+    if (!inputType || inputType.getRank() != 3)
+      return rewriter.notifyMatchFailure(op, "not a ranked 1-D pooling");
+    if (failed(expandWindowOpTo2D(rewriter, op, /*numWindowed=*/1)))
+      return rewriter.notifyMatchFailure(op, "result not ranked or Indices used");
     return success();
   }
 };
@@ -128,7 +257,10 @@ struct GlobalAveragePoolLowering : OpRewritePattern<onnx::GlobalAveragePoolOp> {
 } // namespace
 
 void populatePoolingPatterns(RewritePatternSet &patterns) {
-  patterns.add<MaxPoolLowering, GlobalAveragePoolLowering>(patterns.getContext());
+  MLIRContext *ctx = patterns.getContext();
+  patterns.add<MaxPoolLowering, AveragePoolLowering, GlobalAveragePoolLowering>(ctx);
+  patterns.add<Pool1DLowering>("onnx.MaxPool", ctx);
+  patterns.add<Pool1DLowering>("onnx.AveragePool", ctx);
 }
 
 } // namespace onnxc

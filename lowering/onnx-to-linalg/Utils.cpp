@@ -85,6 +85,84 @@ Value buildElementwise(
   return generic.getResult(0);
 }
 
+FailureOr<Operation *> expandWindowOpTo2D(PatternRewriter &rewriter,
+                                         Operation *op, unsigned numWindowed) {
+  Location loc = op->getLoc();
+  auto resultType = dyn_cast<RankedTensorType>(op->getResult(0).getType());
+  if (!resultType || resultType.getRank() != 3)
+    return failure();
+  for (Value extra : op->getResults().drop_front())
+    if (!extra.use_empty())
+      return failure();
+  auto withUnitHeight = [](RankedTensorType type) {
+    return RankedTensorType::get({type.getDimSize(0), type.getDimSize(1), 1,
+                                  type.getDimSize(2)},
+                                 type.getElementType());
+  };
+  SmallVector<ReassociationIndices> reassociation = {{0}, {1}, {2, 3}};
+  SmallVector<Value> operands;
+  for (auto [i, operand] : llvm::enumerate(op->getOperands())) {
+    if (i >= numWindowed) {
+      operands.push_back(operand);
+      continue;
+    }
+    auto type = cast<RankedTensorType>(operand.getType());
+    operands.push_back(tensor::ExpandShapeOp::create(
+        rewriter, loc, withUnitHeight(type), operand, reassociation));
+  }
+  SmallVector<NamedAttribute> attributes;
+  for (NamedAttribute attr : op->getAttrs()) {
+    auto values = dyn_cast<DenseI64ArrayAttr>(attr.getValue());
+    StringRef name = attr.getName().getValue();
+    if (!values || !llvm::is_contained({"kernel_shape", "strides", "dilations", "pads"}, name)) {
+      attributes.push_back(attr);
+      continue;
+    }
+    SmallVector<int64_t> expanded;
+    if (name == "pads") {
+      for (int64_t pad : values.asArrayRef()) {
+        expanded.push_back(0);
+        expanded.push_back(pad);
+      }
+    } else {
+      expanded.push_back(1);
+      llvm::append_range(expanded, values.asArrayRef());
+    }
+    attributes.push_back(rewriter.getNamedAttr(name, rewriter.getDenseI64ArrayAttr(expanded)));
+  }
+  SmallVector<Type> resultTypes = {withUnitHeight(resultType)};
+  for (unsigned i = 1; i < op->getNumResults(); ++i)
+    resultTypes.push_back(rewriter.getNoneType());
+  OperationState state(loc, op->getName(), operands, resultTypes, attributes);
+  Operation *op2d = rewriter.create(state);
+  Value collapsed = tensor::CollapseShapeOp::create(rewriter, loc, resultType,
+                                                    op2d->getResult(0), reassociation);
+  rewriter.replaceAllUsesWith(op->getResult(0), collapsed);
+  rewriter.eraseOp(op);
+  return op2d;
+}
+
+LogicalResult ElementwisePattern::matchAndRewrite(Operation *op,
+                                                 PatternRewriter &rewriter) const {
+  RankedTensorType resultType = getRankedResultType(op);
+  if (!resultType)
+    return rewriter.notifyMatchFailure(op, "result is not ranked");
+  for (Value operand : op->getOperands())
+    if (!isa<RankedTensorType>(operand.getType()))
+      return rewriter.notifyMatchFailure(op, "operand is not a ranked tensor");
+  for (Value operand : op->getOperands())
+    if (!accepts(cast<RankedTensorType>(operand.getType()).getElementType()))
+      return rewriter.notifyMatchFailure(op, "element type not supported");
+  Type elementType = resultType.getElementType();
+  Value result = buildElementwise(
+      rewriter, op->getLoc(), resultType, op->getOperands(),
+      [&](OpBuilder &b, Location loc, ValueRange args) {
+        return scalar(b, loc, op, elementType, args);
+      });
+  rewriter.replaceOp(op, result);
+  return success();
+}
+
 Value padTensor(OpBuilder &b, Location loc, Value input, ArrayRef<int64_t> low,
                 ArrayRef<int64_t> high, TypedAttr padValue) {
   auto type = cast<RankedTensorType>(input.getType());
@@ -133,6 +211,116 @@ FailureOr<Value> reshapeTensor(OpBuilder &b, Location loc, Value input,
   if (resultType.getRank() == 1)
     return flat;
   return Value(tensor::ExpandShapeOp::create(b, loc, resultType, flat, fromFlat));
+}
+
+Value buildMappedGeneric(
+    OpBuilder &b, Location loc, RankedTensorType resultType, ValueRange inputs,
+    ArrayRef<AffineMap> inputMaps, ArrayRef<std::pair<Value, int64_t>> dimSources,
+    function_ref<Value(OpBuilder &, Location, ValueRange)> body) {
+  MLIRContext *context = b.getContext();
+  Value init = createEmptyTensor(b, loc, resultType, dimSources);
+  SmallVector<AffineMap> maps(inputMaps);
+  maps.push_back(AffineMap::getMultiDimIdentityMap(resultType.getRank(), context));
+  SmallVector<utils::IteratorType> iterators(resultType.getRank(),
+                                             utils::IteratorType::parallel);
+  return linalg::GenericOp::create(
+             b, loc, TypeRange{resultType}, inputs, ValueRange{init}, maps,
+             iterators,
+             [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
+               linalg::YieldOp::create(nested, nestedLoc,
+                                       body(nested, nestedLoc, args.drop_back()));
+             })
+      .getResult(0);
+}
+
+AffineMap getReducedMap(ArrayRef<bool> reduced, bool keepDims,
+                        MLIRContext *context) {
+  SmallVector<AffineExpr> exprs;
+  for (auto [i, isReduced] : llvm::enumerate(reduced)) {
+    if (!isReduced)
+      exprs.push_back(getAffineDimExpr(i, context));
+    else if (keepDims)
+      exprs.push_back(getAffineConstantExpr(0, context));
+  }
+  return AffineMap::get(reduced.size(), 0, exprs, context);
+}
+
+RankedTensorType getReducedType(RankedTensorType input, ArrayRef<bool> reduced,
+                                bool keepDims) {
+  SmallVector<int64_t> shape;
+  for (auto [i, isReduced] : llvm::enumerate(reduced)) {
+    if (!isReduced)
+      shape.push_back(input.getDimSize(i));
+    else if (keepDims)
+      shape.push_back(1);
+  }
+  return RankedTensorType::get(shape, input.getElementType());
+}
+
+Value buildReduction(OpBuilder &b, Location loc, Value input,
+                     ArrayRef<bool> reduced, bool keepDims, TypedAttr init,
+                     function_ref<Value(OpBuilder &, Location, Value, Value)> combine) {
+  MLIRContext *context = b.getContext();
+  auto inputType = cast<RankedTensorType>(input.getType());
+  RankedTensorType resultType = getReducedType(inputType, reduced, keepDims);
+  SmallVector<std::pair<Value, int64_t>> dimSources;
+  for (auto [i, isReduced] : llvm::enumerate(reduced)) {
+    if (!isReduced)
+      dimSources.push_back({input, i});
+    else if (keepDims)
+      dimSources.push_back({input, i}); // static 1: never read
+  }
+  Value accumulator = createFilledTensor(b, loc, resultType, init, dimSources);
+  SmallVector<AffineMap> maps = {
+      AffineMap::getMultiDimIdentityMap(inputType.getRank(), context),
+      getReducedMap(reduced, keepDims, context)};
+  SmallVector<utils::IteratorType> iterators;
+  for (bool isReduced : reduced)
+    iterators.push_back(isReduced ? utils::IteratorType::reduction
+                                  : utils::IteratorType::parallel);
+  return linalg::GenericOp::create(
+             b, loc, TypeRange{resultType}, ValueRange{input},
+             ValueRange{accumulator}, maps, iterators,
+             [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
+               linalg::YieldOp::create(
+                   nested, nestedLoc, combine(nested, nestedLoc, args[0], args[1]));
+             })
+      .getResult(0);
+}
+
+Value getElementCount(OpBuilder &b, Location loc, Value input,
+                      ArrayRef<bool> reduced, Type type) {
+  auto inputType = cast<RankedTensorType>(input.getType());
+  int64_t staticCount = 1;
+  Value dynamicCount;
+  for (auto [i, isReduced] : llvm::enumerate(reduced)) {
+    if (!isReduced)
+      continue;
+    if (!inputType.isDynamicDim(i)) {
+      staticCount *= inputType.getDimSize(i);
+      continue;
+    }
+    Value dim = tensor::DimOp::create(b, loc, input, i);
+    dynamicCount = dynamicCount ? arith::MulIOp::create(b, loc, dynamicCount, dim)
+                                : dim;
+  }
+  if (!dynamicCount)
+    return createFloatConstant(b, loc, type, static_cast<double>(staticCount));
+  Value count = arith::MulIOp::create(
+      b, loc, dynamicCount, arith::ConstantIndexOp::create(b, loc, staticCount));
+  Value asInt = arith::IndexCastOp::create(b, loc, b.getI64Type(), count);
+  return arith::SIToFPOp::create(b, loc, type, asInt);
+}
+
+Value createFloatConstant(OpBuilder &b, Location loc, Type type, double value) {
+  return arith::ConstantOp::create(b, loc, b.getFloatAttr(type, value));
+}
+
+Value getDimValue(OpBuilder &b, Location loc, Value tensor, int64_t dim) {
+  auto type = cast<RankedTensorType>(tensor.getType());
+  if (!type.isDynamicDim(dim))
+    return arith::ConstantIndexOp::create(b, loc, type.getDimSize(dim));
+  return tensor::DimOp::create(b, loc, tensor, dim);
 }
 
 } // namespace onnxc

@@ -61,6 +61,90 @@ mlir::FailureOr<mlir::Value> reshapeTensor(mlir::OpBuilder &b,
                                            mlir::Value input,
                                            mlir::RankedTensorType resultType);
 
+/// An all-parallel linalg.generic over the iteration space of `resultType`
+/// that reads `inputs` through `inputMaps` (one per input) and yields
+/// `body`; each dynamic result dim i comes from `dimSources[i]`.
+mlir::Value buildMappedGeneric(
+    mlir::OpBuilder &b, mlir::Location loc, mlir::RankedTensorType resultType,
+    mlir::ValueRange inputs, llvm::ArrayRef<mlir::AffineMap> inputMaps,
+    llvm::ArrayRef<std::pair<mlir::Value, int64_t>> dimSources,
+    llvm::function_ref<mlir::Value(mlir::OpBuilder &, mlir::Location,
+                                   mlir::ValueRange)>
+        body);
+
+/// The map from the iteration space of a rank-`rank` tensor to a tensor
+/// reduced over the dims where `reduced` is true: those dims are dropped,
+/// or read at index 0 when `keepDims`.
+mlir::AffineMap getReducedMap(llvm::ArrayRef<bool> reduced, bool keepDims,
+                              mlir::MLIRContext *context);
+
+/// The type of `input` reduced over the dims where `reduced` is true (size
+/// 1 when `keepDims`, dropped otherwise).
+mlir::RankedTensorType getReducedType(mlir::RankedTensorType input,
+                                      llvm::ArrayRef<bool> reduced,
+                                      bool keepDims);
+
+/// A linalg.generic reducing `input` over the dims where `reduced` is true:
+/// the accumulator starts filled with `init` and each element `x` updates
+/// it to `combine(x, acc)`. The result has type getReducedType(...).
+mlir::Value buildReduction(
+    mlir::OpBuilder &b, mlir::Location loc, mlir::Value input,
+    llvm::ArrayRef<bool> reduced, bool keepDims, mlir::TypedAttr init,
+    llvm::function_ref<mlir::Value(mlir::OpBuilder &, mlir::Location,
+                                   mlir::Value, mlir::Value)>
+        combine);
+
+/// The number of elements of `input` over the dims where `reduced` is true,
+/// as a scalar of float type `type` (read with tensor.dim when dynamic).
+mlir::Value getElementCount(mlir::OpBuilder &b, mlir::Location loc,
+                            mlir::Value input, llvm::ArrayRef<bool> reduced,
+                            mlir::Type type);
+
+/// An arith.constant of float type `type`.
+mlir::Value createFloatConstant(mlir::OpBuilder &b, mlir::Location loc,
+                                mlir::Type type, double value);
+
+/// The size of dim `dim` of `tensor` as an index value (a constant when
+/// static).
+mlir::Value getDimValue(mlir::OpBuilder &b, mlir::Location loc,
+                        mlir::Value tensor, int64_t dim);
+
+/// Rewrites a 1-D window op (Conv, MaxPool, AveragePool over [N, C, L])
+/// into the same op over [N, C, 1, L]: the first `numWindowed` operands
+/// (the input, and Conv's weights) get a unit dim at 2, kernel_shape,
+/// strides and dilations a leading 1, pads a leading 0 per side; result 0
+/// is collapsed back. Fails before changing anything when result 0 is not
+/// ranked or another result is used.
+mlir::FailureOr<mlir::Operation *>
+expandWindowOpTo2D(mlir::PatternRewriter &rewriter, mlir::Operation *op,
+                   unsigned numWindowed);
+
+/// The scalar computation of one elementwise onnx op: `op`, the result
+/// element type and the scalar operands.
+using ScalarBuilder = mlir::Value (*)(mlir::OpBuilder &, mlir::Location,
+                                      mlir::Operation *, mlir::Type,
+                                      mlir::ValueRange);
+/// Which operand element types a scalar builder handles.
+using TypePredicate = bool (*)(mlir::Type);
+
+/// Lowers an elementwise op whose operands are all ranked and present to
+/// buildElementwise with a scalar builder.
+class ElementwisePattern : public mlir::RewritePattern {
+public:
+  ElementwisePattern(llvm::StringRef opName, ScalarBuilder scalar,
+                     TypePredicate accepts, mlir::MLIRContext *ctx)
+      : RewritePattern(opName, /*benefit=*/1, ctx), scalar(scalar),
+        accepts(accepts) {}
+
+  mlir::LogicalResult
+  matchAndRewrite(mlir::Operation *op,
+                  mlir::PatternRewriter &rewriter) const override;
+
+private:
+  ScalarBuilder scalar;
+  TypePredicate accepts;
+};
+
 } // namespace onnxc
 
 #endif // ONNXC_LOWERING_ONNXTOLINALG_UTILS_H

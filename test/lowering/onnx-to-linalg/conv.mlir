@@ -75,23 +75,55 @@ func.func @conv_depthwise(%x: tensor<1x4x8x8xf32>, %w: tensor<4x1x3x3xf32>, %b: 
 
 // -----
 
-// A grouped convolution that is not depthwise is not supported yet: the
-// pass names the node, the operator and the opset.
+// Groups that are not depthwise: the channels split with expand_shape
+// into linalg.conv_2d_ngchw_gfchw ([N, G, C/G, H, W] x [G, M/G, C/G, KH, KW]),
+// the bias split into [G, M/G] inside the accumulator, the result collapsed
+// back to [N, M, OH, OW]. The batch stays dynamic.
+// CHECK-DAG: #[[BIAS:.*]] = affine_map<(d0, d1, d2, d3, d4) -> (d1, d2)>
+// CHECK-LABEL: func.func @conv_grouped
+// CHECK-SAME: (%[[X:.*]]: tensor<?x4x8x8xf32>, %[[W:.*]]: tensor<6x2x3x3xf32>, %[[B:.*]]: tensor<6xf32>)
+// CHECK: %[[XG:.*]] = tensor.expand_shape %[[X]] {{\[}}[0], [1, 2], [3], [4]] output_shape [%{{.*}}, 2, 2, 8, 8] : tensor<?x4x8x8xf32> into tensor<?x2x2x8x8xf32>
+// CHECK: %[[WG:.*]] = tensor.expand_shape %[[W]] {{\[}}[0, 1], [2], [3], [4]] output_shape [2, 3, 2, 3, 3] : tensor<6x2x3x3xf32> into tensor<2x3x2x3x3xf32>
+// CHECK: %[[BG:.*]] = tensor.expand_shape %[[B]] {{\[}}[0, 1]] output_shape [2, 3] : tensor<6xf32> into tensor<2x3xf32>
+// CHECK: %[[ACC:.*]] = linalg.generic {indexing_maps = [#[[BIAS]], {{.*}}]{{.*}} ins(%[[BG]] : tensor<2x3xf32>) outs(%{{.*}} : tensor<?x2x3x6x6xf32>)
+// CHECK: %[[YG:.*]] = linalg.conv_2d_ngchw_gfchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+// CHECK-SAME: ins(%[[XG]], %[[WG]] : tensor<?x2x2x8x8xf32>, tensor<2x3x2x3x3xf32>) outs(%[[ACC]] : tensor<?x2x3x6x6xf32>)
+// CHECK: %[[Y:.*]] = tensor.collapse_shape %[[YG]] {{\[}}[0], [1, 2], [3], [4]] : tensor<?x2x3x6x6xf32> into tensor<?x6x6x6xf32>
+// CHECK: return %[[Y]]
+func.func @conv_grouped(%x: tensor<?x4x8x8xf32>, %w: tensor<6x2x3x3xf32>, %b: tensor<6xf32>) -> tensor<?x6x6x6xf32> {
+  %0 = "onnx.Conv"(%x, %w, %b) {group = 2 : i64} : (tensor<?x4x8x8xf32>, tensor<6x2x3x3xf32>, tensor<6xf32>) -> tensor<?x6x6x6xf32>
+  return %0 : tensor<?x6x6x6xf32>
+}
+
+// -----
+
+// 3-D convolution is not lowered yet: the pass names the node, the
+// operator and the opset.
 module attributes {onnx.opset = 14 : i64} {
-  func.func @conv_grouped(%x: tensor<1x4x8x8xf32>, %w: tensor<4x2x3x3xf32>) -> tensor<1x4x6x6xf32> {
+  func.func @conv_3d(%x: tensor<1x2x4x4x4xf32>, %w: tensor<2x2x3x3x3xf32>) -> tensor<1x2x2x2x2xf32> {
     %none = "onnx.NoValue"() : () -> none
-    // expected-error @unknown {{node 'conv_g2' (Conv, opset 14): operator is not supported by the compiler yet (or not with these types, shapes or attributes)}}
-    %0 = "onnx.Conv"(%x, %w, %none) {group = 2 : i64} : (tensor<1x4x8x8xf32>, tensor<4x2x3x3xf32>, none) -> tensor<1x4x6x6xf32> loc("conv_g2")
-    return %0 : tensor<1x4x6x6xf32>
+    // expected-error @unknown {{node 'conv_3d' (Conv, opset 14): operator is not supported by the compiler yet (or not with these types, shapes or attributes)}}
+    %0 = "onnx.Conv"(%x, %w, %none) : (tensor<1x2x4x4x4xf32>, tensor<2x2x3x3x3xf32>, none) -> tensor<1x2x2x2x2xf32> loc("conv_3d")
+    return %0 : tensor<1x2x2x2x2xf32>
   }
 }
 
 // -----
 
-// 1-D convolution is not lowered yet.
-func.func @conv_1d(%x: tensor<1x3x8xf32>, %w: tensor<4x3x3xf32>) -> tensor<1x4x6xf32> {
+// 1-D convolution runs as 2-D over a unit height: the input and weights get
+// a unit dim at 2, the window attributes a leading 1 (pads a leading 0 per
+// side), and the result is collapsed back.
+// CHECK-LABEL: func.func @conv_1d
+// CHECK-SAME: (%[[X:.*]]: tensor<?x3x8xf32>, %[[W:.*]]: tensor<4x3x3xf32>)
+// CHECK: %[[X2:.*]] = tensor.expand_shape %[[X]] {{\[}}[0], [1], [2, 3]] output_shape [%{{.*}}, 3, 1, 8] : tensor<?x3x8xf32> into tensor<?x3x1x8xf32>
+// CHECK: %[[W2:.*]] = tensor.expand_shape %[[W]] {{\[}}[0], [1], [2, 3]] output_shape [4, 3, 1, 3] : tensor<4x3x3xf32> into tensor<4x3x1x3xf32>
+// CHECK: %[[P:.*]] = tensor.pad %[[X2]] low[0, 0, 0, 1] high[0, 0, 0, 2]
+// CHECK: %[[Y2:.*]] = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<[1, 2]> : tensor<2xi64>}
+// CHECK-SAME: ins(%[[P]], %[[W2]] : tensor<?x3x1x11xf32>, tensor<4x3x1x3xf32>)
+// CHECK: %[[Y:.*]] = tensor.collapse_shape %[[Y2]] {{\[}}[0], [1], [2, 3]] : tensor<?x4x1x5xf32> into tensor<?x4x5xf32>
+// CHECK: return %[[Y]]
+func.func @conv_1d(%x: tensor<?x3x8xf32>, %w: tensor<4x3x3xf32>) -> tensor<?x4x5xf32> {
   %none = "onnx.NoValue"() : () -> none
-  // expected-error @+1 {{(Conv, opset 0): operator is not supported by the compiler yet}}
-  %0 = "onnx.Conv"(%x, %w, %none) : (tensor<1x3x8xf32>, tensor<4x3x3xf32>, none) -> tensor<1x4x6xf32>
-  return %0 : tensor<1x4x6xf32>
+  %0 = "onnx.Conv"(%x, %w, %none) {pads = array<i64: 1, 2>, strides = array<i64: 2>} : (tensor<?x3x8xf32>, tensor<4x3x3xf32>, none) -> tensor<?x4x5xf32>
+  return %0 : tensor<?x4x5xf32>
 }

@@ -141,3 +141,111 @@ func.func @unranked(%x: tensor<*xf32>) -> tensor<*xf32> {
   %0 = "onnx.Relu"(%x) : (tensor<*xf32>) -> tensor<*xf32>
   return %0 : tensor<*xf32>
 }
+
+// -----
+
+// Clip with constant bounds (ReLU6): the bounds are folded into the body.
+// CHECK-LABEL: func.func @clip_constant
+// CHECK-SAME: (%[[X:.*]]: tensor<?x4xf32>)
+// CHECK-DAG: %[[HI:.*]] = arith.constant 6.000000e+00 : f32
+// CHECK-DAG: %[[LO:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK: linalg.generic
+// CHECK-SAME: ins(%[[X]] : tensor<?x4xf32>)
+// CHECK-NEXT: ^bb0(%[[IN:.*]]: f32, %{{.*}}: f32):
+// CHECK-NEXT: %[[A:.*]] = arith.maximumf %[[IN]], %[[LO]] : f32
+// CHECK-NEXT: %[[B:.*]] = arith.minimumf %[[A]], %[[HI]] : f32
+// CHECK-NEXT: linalg.yield %[[B]]
+func.func @clip_constant(%x: tensor<?x4xf32>) -> tensor<?x4xf32> {
+  %lo = "onnx.Constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+  %hi = "onnx.Constant"() {value = dense<6.0> : tensor<f32>} : () -> tensor<f32>
+  %0 = "onnx.Clip"(%x, %lo, %hi) : (tensor<?x4xf32>, tensor<f32>, tensor<f32>) -> tensor<?x4xf32>
+  return %0 : tensor<?x4xf32>
+}
+
+// -----
+
+// A runtime bound is an input of the generic; an absent one is skipped.
+// CHECK-DAG: #[[SCALAR:.*]] = affine_map<(d0) -> ()>
+// CHECK-LABEL: func.func @clip_runtime_max_int
+// CHECK-SAME: (%[[X:.*]]: tensor<5xi32>, %[[HI:.*]]: tensor<i32>)
+// CHECK: linalg.generic {indexing_maps = [#{{.*}}, #[[SCALAR]], #{{.*}}]
+// CHECK-SAME: ins(%[[X]], %[[HI]] : tensor<5xi32>, tensor<i32>)
+// CHECK-NEXT: ^bb0(%[[IN:.*]]: i32, %[[H:.*]]: i32, %{{.*}}: i32):
+// CHECK-NEXT: %[[M:.*]] = arith.minsi %[[IN]], %[[H]] : i32
+// CHECK-NEXT: linalg.yield %[[M]]
+func.func @clip_runtime_max_int(%x: tensor<5xi32>, %hi: tensor<i32>) -> tensor<5xi32> {
+  %none = "onnx.NoValue"() : () -> none
+  %0 = "onnx.Clip"(%x, %none, %hi) : (tensor<5xi32>, none, tensor<i32>) -> tensor<5xi32>
+  return %0 : tensor<5xi32>
+}
+
+// -----
+
+// Pow by a constant 2 is x * x, by 0.5 sqrt(x); any other exponent is
+// math.powf, an integer exponent converted first.
+// CHECK-LABEL: func.func @pow
+// CHECK: ^bb0(%[[A:.*]]: f32, %{{.*}}: f32):
+// CHECK-NEXT: arith.mulf %[[A]], %[[A]] : f32
+// CHECK: math.sqrt
+// CHECK: ^bb0(%[[B:.*]]: f32, %[[E:.*]]: i64, %{{.*}}: f32):
+// CHECK-NEXT: %[[F:.*]] = arith.sitofp %[[E]] : i64 to f32
+// CHECK-NEXT: math.powf %[[B]], %[[F]] : f32
+func.func @pow(%x: tensor<4xf32>, %e: tensor<4xi64>) -> (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) {
+  %two = "onnx.Constant"() {value = dense<2.0> : tensor<f32>} : () -> tensor<f32>
+  %half = "onnx.Constant"() {value = dense<0.5> : tensor<f32>} : () -> tensor<f32>
+  %0 = "onnx.Pow"(%x, %two) : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+  %1 = "onnx.Pow"(%x, %half) : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+  %2 = "onnx.Pow"(%x, %e) : (tensor<4xf32>, tensor<4xi64>) -> tensor<4xf32>
+  return %0, %1, %2 : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>
+}
+
+// -----
+
+// Gelu: 0.5 * x * (1 + erf(x / sqrt(2))); with approximate = "tanh" the
+// tanh form.
+// CHECK-LABEL: func.func @gelu
+// CHECK: %[[S:.*]] = arith.mulf %{{.*}}, %{{.*}} : f32
+// CHECK-NEXT: %[[E:.*]] = math.erf %[[S]] : f32
+// CHECK: math.tanh
+func.func @gelu(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+  %0 = "onnx.Gelu"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  %1 = "onnx.Gelu"(%x) {approximate = "tanh"} : (tensor<4xf32>) -> tensor<4xf32>
+  return %0, %1 : tensor<4xf32>, tensor<4xf32>
+}
+
+// -----
+
+// Cast: float -> int truncates toward zero (fptosi), anything -> bool is
+// "not zero", bool -> number is 0 or 1, ints extend by sign.
+// CHECK-LABEL: func.func @cast
+// CHECK: arith.fptosi %{{.*}} : f32 to i32
+// CHECK: arith.cmpf une, %{{.*}}, %{{.*}} : f32
+// CHECK: arith.uitofp %{{.*}} : i1 to f32
+// CHECK: arith.extsi %{{.*}} : i32 to i64
+// CHECK: arith.trunci %{{.*}} : i64 to i8
+// CHECK: arith.extf %{{.*}} : f32 to f64
+func.func @cast(%x: tensor<3xf32>, %b: tensor<3xi1>, %i: tensor<3xi32>, %l: tensor<3xi64>) -> (tensor<3xi32>, tensor<3xi1>, tensor<3xf32>, tensor<3xi64>, tensor<3xi8>, tensor<3xf64>) {
+  %0 = "onnx.Cast"(%x) {to = 6 : i64} : (tensor<3xf32>) -> tensor<3xi32>
+  %1 = "onnx.Cast"(%x) {to = 9 : i64} : (tensor<3xf32>) -> tensor<3xi1>
+  %2 = "onnx.Cast"(%b) {to = 1 : i64} : (tensor<3xi1>) -> tensor<3xf32>
+  %3 = "onnx.Cast"(%i) {to = 7 : i64} : (tensor<3xi32>) -> tensor<3xi64>
+  %4 = "onnx.Cast"(%l) {to = 3 : i64} : (tensor<3xi64>) -> tensor<3xi8>
+  %5 = "onnx.Cast"(%x) {to = 11 : i64} : (tensor<3xf32>) -> tensor<3xf64>
+  return %0, %1, %2, %3, %4, %5 : tensor<3xi32>, tensor<3xi1>, tensor<3xf32>, tensor<3xi64>, tensor<3xi8>, tensor<3xf64>
+}
+
+// -----
+
+// Variadic Max folds its broadcast operands; PRelu selects the scaled value
+// below zero.
+// CHECK-LABEL: func.func @max_prelu
+// CHECK: ^bb0(%[[A:.*]]: f32, %[[B:.*]]: f32, %[[C:.*]]: f32, %{{.*}}: f32):
+// CHECK-NEXT: %[[M:.*]] = arith.maximumf %[[A]], %[[B]]
+// CHECK-NEXT: arith.maximumf %[[M]], %[[C]]
+// CHECK: arith.cmpf olt
+// CHECK: arith.select
+func.func @max_prelu(%a: tensor<2x3xf32>, %b: tensor<3xf32>, %c: tensor<2x1xf32>) -> (tensor<2x3xf32>, tensor<2x3xf32>) {
+  %0 = "onnx.Max"(%a, %b, %c) : (tensor<2x3xf32>, tensor<3xf32>, tensor<2x1xf32>) -> tensor<2x3xf32>
+  %1 = "onnx.PRelu"(%a, %b) : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  return %0, %1 : tensor<2x3xf32>, tensor<2x3xf32>
+}

@@ -80,3 +80,74 @@ module attributes {onnx.opset = 12 : i64} {
     return %1 : tensor<1x3x4x4xi64>
   }
 }
+
+// -----
+
+// AveragePool where every window counts all its taps (no padding): the
+// sum pooled by linalg.pooling_nchw_sum, divided by the kernel size.
+// CHECK-LABEL: func.func @averagepool_uniform
+// CHECK-SAME: (%[[X:.*]]: tensor<?x3x8x8xf32>)
+// CHECK-DAG: %[[K:.*]] = arith.constant 4.000000e+00 : f32
+// CHECK: %[[ACC:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<?x3x4x4xf32>)
+// CHECK: %[[W:.*]] = tensor.empty() : tensor<2x2xf32>
+// CHECK: %[[S:.*]] = linalg.pooling_nchw_sum {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>}
+// CHECK-SAME: ins(%[[X]], %[[W]] : tensor<?x3x8x8xf32>, tensor<2x2xf32>) outs(%[[ACC]] : tensor<?x3x4x4xf32>)
+// CHECK: %[[Y:.*]] = linalg.generic
+// CHECK-SAME: ins(%[[S]] :
+// CHECK: arith.divf %{{.*}}, %[[K]]
+// CHECK: return %[[Y]]
+func.func @averagepool_uniform(%x: tensor<?x3x8x8xf32>) -> tensor<?x3x4x4xf32> {
+  %0 = "onnx.AveragePool"(%x) {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<?x3x8x8xf32>) -> tensor<?x3x4x4xf32>
+  return %0 : tensor<?x3x4x4xf32>
+}
+
+// -----
+
+// With padding (count_include_pad 0) and ceil_mode the border windows count
+// fewer taps: rows and columns get constant per-position counts
+// (out = ceil((5 + 2 - 3) / 2) + 1 = 3; taps 2, 3, 2 in each direction).
+// CHECK-DAG: #[[H:.*]] = affine_map<(d0, d1, d2, d3) -> (d2)>
+// CHECK-DAG: #[[W:.*]] = affine_map<(d0, d1, d2, d3) -> (d3)>
+// CHECK-LABEL: func.func @averagepool_pads_ceil
+// CHECK-DAG: %[[COUNTS:.*]] = arith.constant dense<[2.000000e+00, 3.000000e+00, 2.000000e+00]> : tensor<3xf32>
+// CHECK: %[[P:.*]] = tensor.pad %{{.*}} low[0, 0, 1, 1] high[0, 0, 1, 1]
+// CHECK: %[[S:.*]] = linalg.pooling_nchw_sum
+// CHECK-SAME: ins(%[[P]], %{{.*}} : tensor<1x2x7x7xf32>, tensor<3x3xf32>)
+// CHECK: linalg.generic {indexing_maps = [#{{.*}}, #[[H]], #[[W]], #{{.*}}]
+// CHECK-SAME: ins(%[[S]], %[[COUNTS]], %[[COUNTS]] :
+// CHECK-NEXT: ^bb0(%[[SUM:.*]]: f32, %[[CH:.*]]: f32, %[[CW:.*]]: f32, %{{.*}}: f32):
+// CHECK-NEXT: %[[C:.*]] = arith.mulf %[[CH]], %[[CW]]
+// CHECK-NEXT: arith.divf %[[SUM]], %[[C]]
+func.func @averagepool_pads_ceil(%x: tensor<1x2x5x5xf32>) -> tensor<1x2x3x3xf32> {
+  %0 = "onnx.AveragePool"(%x) {ceil_mode = 1 : i64, kernel_shape = array<i64: 3, 3>, pads = array<i64: 1, 1, 1, 1>, strides = array<i64: 2, 2>} : (tensor<1x2x5x5xf32>) -> tensor<1x2x3x3xf32>
+  return %0 : tensor<1x2x3x3xf32>
+}
+
+// -----
+
+// With count_include_pad the explicit padding counts: every window here
+// has all 9 taps.
+// CHECK-LABEL: func.func @averagepool_count_include_pad
+// CHECK-DAG: %[[K:.*]] = arith.constant 9.000000e+00 : f32
+// CHECK: linalg.pooling_nchw_sum
+// CHECK: arith.divf %{{.*}}, %[[K]]
+func.func @averagepool_count_include_pad(%x: tensor<1x2x5x5xf32>) -> tensor<1x2x5x5xf32> {
+  %0 = "onnx.AveragePool"(%x) {count_include_pad = 1 : i64, kernel_shape = array<i64: 3, 3>, pads = array<i64: 1, 1, 1, 1>} : (tensor<1x2x5x5xf32>) -> tensor<1x2x5x5xf32>
+  return %0 : tensor<1x2x5x5xf32>
+}
+
+// -----
+
+// 1-D MaxPool runs as 2-D over a unit height.
+// CHECK-LABEL: func.func @maxpool_1d
+// CHECK-SAME: (%[[X:.*]]: tensor<?x4x9xf32>)
+// CHECK: %[[X2:.*]] = tensor.expand_shape %[[X]] {{\[}}[0], [1], [2, 3]] output_shape [%{{.*}}, 4, 1, 9] : tensor<?x4x9xf32> into tensor<?x4x1x9xf32>
+// CHECK: %[[P:.*]] = tensor.pad %[[X2]] low[0, 0, 0, 1] high[0, 0, 0, 1]
+// CHECK: %[[Y2:.*]] = linalg.pooling_nchw_max {dilations = dense<1> : tensor<2xi64>, strides = dense<[1, 2]> : tensor<2xi64>}
+// CHECK-SAME: ins(%[[P]], %{{.*}} : tensor<?x4x1x11xf32>, tensor<1x3xf32>)
+// CHECK: %[[Y:.*]] = tensor.collapse_shape %[[Y2]] {{\[}}[0], [1], [2, 3]] : tensor<?x4x1x5xf32> into tensor<?x4x5xf32>
+// CHECK: return %[[Y]]
+func.func @maxpool_1d(%x: tensor<?x4x9xf32>) -> tensor<?x4x5xf32> {
+  %0, %1 = "onnx.MaxPool"(%x) {kernel_shape = array<i64: 3>, pads = array<i64: 1, 1>, strides = array<i64: 2>} : (tensor<?x4x9xf32>) -> (tensor<?x4x5xf32>, none)
+  return %0 : tensor<?x4x5xf32>
+}

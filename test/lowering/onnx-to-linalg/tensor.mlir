@@ -132,3 +132,111 @@ func.func @reshape_unknown_result(%x: tensor<?x12xf32>, %shape: tensor<2xi64>) -
   %0 = "onnx.Reshape"(%x, %shape) : (tensor<?x12xf32>, tensor<2xi64>) -> tensor<?x?xf32>
   return %0 : tensor<?x?xf32>
 }
+
+// -----
+
+// Concat: each input inserted at its offset along the axis; a dynamic
+// batch is read from the first input.
+// CHECK-LABEL: func.func @concat_axis1
+// CHECK-SAME: (%[[A:.*]]: tensor<?x2x3xf32>, %[[B:.*]]: tensor<?x1x3xf32>, %[[C:.*]]: tensor<?x4x3xf32>)
+// CHECK: %[[D:.*]] = tensor.dim %[[A]], %c0
+// CHECK: %[[E:.*]] = tensor.empty(%[[D]]) : tensor<?x7x3xf32>
+// CHECK: %[[I0:.*]] = tensor.insert_slice %[[A]] into %[[E]][0, 0, 0] [%{{.*}}, 2, 3] [1, 1, 1]
+// CHECK: %[[I1:.*]] = tensor.insert_slice %[[B]] into %[[I0]][0, 2, 0] [%{{.*}}, 1, 3] [1, 1, 1]
+// CHECK: %[[I2:.*]] = tensor.insert_slice %[[C]] into %[[I1]][0, 3, 0] [%{{.*}}, 4, 3] [1, 1, 1]
+// CHECK: return %[[I2]]
+func.func @concat_axis1(%a: tensor<?x2x3xf32>, %b: tensor<?x1x3xf32>, %c: tensor<?x4x3xf32>) -> tensor<?x7x3xf32> {
+  %0 = "onnx.Concat"(%a, %b, %c) {axis = 1 : i64} : (tensor<?x2x3xf32>, tensor<?x1x3xf32>, tensor<?x4x3xf32>) -> tensor<?x7x3xf32>
+  return %0 : tensor<?x7x3xf32>
+}
+
+// -----
+
+// Along a dynamic axis the result size and the offsets are sums of dims.
+// CHECK-LABEL: func.func @concat_dynamic_axis
+// CHECK-SAME: (%[[A:.*]]: tensor<?x3xi64>, %[[B:.*]]: tensor<2x3xi64>)
+// CHECK: %[[D:.*]] = tensor.dim %[[A]], %c0
+// CHECK: %[[N:.*]] = arith.addi %[[D]], %c2
+// CHECK: %[[E:.*]] = tensor.empty(%[[N]]) : tensor<?x3xi64>
+// CHECK: %[[I0:.*]] = tensor.insert_slice %[[A]] into %[[E]][0, 0]
+// CHECK: tensor.insert_slice %[[B]] into %[[I0]][%{{.*}}, 0] [2, 3] [1, 1]
+func.func @concat_dynamic_axis(%a: tensor<?x3xi64>, %b: tensor<2x3xi64>) -> tensor<?x3xi64> {
+  %0 = "onnx.Concat"(%a, %b) {axis = 0 : i64} : (tensor<?x3xi64>, tensor<2x3xi64>) -> tensor<?x3xi64>
+  return %0 : tensor<?x3xi64>
+}
+
+// -----
+
+// Expand with a constant shape: a broadcasting copy.
+// CHECK-DAG: #[[IN:.*]] = affine_map<(d0, d1, d2) -> (d1, 0)>
+// CHECK-LABEL: func.func @expand
+// CHECK-SAME: (%[[X:.*]]: tensor<3x1xf32>)
+// CHECK: %[[E:.*]] = tensor.empty() : tensor<2x3x4xf32>
+// CHECK: linalg.generic {indexing_maps = [#[[IN]], #{{.*}}]
+// CHECK-SAME: ins(%[[X]] : tensor<3x1xf32>) outs(%[[E]] : tensor<2x3x4xf32>)
+func.func @expand(%x: tensor<3x1xf32>) -> tensor<2x3x4xf32> {
+  %shape = "onnx.Constant"() {value = dense<[2, 1, 4]> : tensor<3xi64>} : () -> tensor<3xi64>
+  %0 = "onnx.Expand"(%x, %shape) : (tensor<3x1xf32>, tensor<3xi64>) -> tensor<2x3x4xf32>
+  return %0 : tensor<2x3x4xf32>
+}
+
+// -----
+
+// ConstantOfShape: a fill of the value (f32 0 by default); dynamic dims
+// are read from the shape tensor.
+// CHECK-LABEL: func.func @constant_of_shape
+// CHECK-SAME: (%[[S:.*]]: tensor<2xi64>)
+// CHECK-DAG: %[[ONE:.*]] = arith.constant 1 : i64
+// CHECK-DAG: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK: %[[E:.*]] = tensor.empty() : tensor<2x3xi64>
+// CHECK: %[[F:.*]] = linalg.fill ins(%[[ONE]] : i64) outs(%[[E]] : tensor<2x3xi64>)
+// CHECK: %[[D0:.*]] = tensor.extract %[[S]][%c0]
+// CHECK: %[[I0:.*]] = arith.index_cast %[[D0]] : i64 to index
+// CHECK: %[[D1:.*]] = tensor.extract %[[S]][%c1]
+// CHECK: %[[I1:.*]] = arith.index_cast %[[D1]] : i64 to index
+// CHECK: %[[E2:.*]] = tensor.empty(%[[I0]], %[[I1]]) : tensor<?x?xf32>
+// CHECK: linalg.fill ins(%[[ZERO]] : f32) outs(%[[E2]] : tensor<?x?xf32>)
+func.func @constant_of_shape(%s: tensor<2xi64>) -> (tensor<2x3xi64>, tensor<?x?xf32>) {
+  %shape = "onnx.Constant"() {value = dense<[2, 3]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %0 = "onnx.ConstantOfShape"(%shape) {value = dense<1> : tensor<1xi64>} : (tensor<2xi64>) -> tensor<2x3xi64>
+  %1 = "onnx.ConstantOfShape"(%s) : (tensor<2xi64>) -> tensor<?x?xf32>
+  return %0, %1 : tensor<2x3xi64>, tensor<?x?xf32>
+}
+
+// -----
+
+// Pad, constant mode: tensor.pad with the constant value.
+// CHECK-LABEL: func.func @pad_constant
+// CHECK-SAME: (%[[X:.*]]: tensor<?x3x4xf32>)
+// CHECK: %[[V:.*]] = arith.constant 1.500000e+00 : f32
+// CHECK: %[[P:.*]] = tensor.pad %[[X]] low[0, 1, 0] high[0, 2, 3]
+// CHECK: tensor.yield %[[V]]
+// CHECK: } : tensor<?x3x4xf32> to tensor<?x6x7xf32>
+// CHECK: return %[[P]]
+func.func @pad_constant(%x: tensor<?x3x4xf32>) -> tensor<?x6x7xf32> {
+  %pads = "onnx.Constant"() {value = dense<[1, 0, 2, 3]> : tensor<4xi64>} : () -> tensor<4xi64>
+  %value = "onnx.Constant"() {value = dense<1.5> : tensor<f32>} : () -> tensor<f32>
+  %axes = "onnx.Constant"() {value = dense<[1, 2]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %0 = "onnx.Pad"(%x, %pads, %value, %axes) : (tensor<?x3x4xf32>, tensor<4xi64>, tensor<f32>, tensor<2xi64>) -> tensor<?x6x7xf32>
+  return %0 : tensor<?x6x7xf32>
+}
+
+// -----
+
+// Pad, edge mode: each padded position reads the clamped input position.
+// CHECK-LABEL: func.func @pad_edge
+// CHECK-SAME: (%[[X:.*]]: tensor<2x4xf32>)
+// CHECK: %[[E:.*]] = tensor.empty() : tensor<2x7xf32>
+// CHECK: linalg.generic {{.*}} outs(%[[E]] : tensor<2x7xf32>)
+// CHECK: %[[I:.*]] = linalg.index 0
+// CHECK: %[[J:.*]] = linalg.index 1
+// CHECK: %[[SH:.*]] = arith.subi %[[J]], %c1
+// CHECK: %[[LO:.*]] = arith.maxsi %[[SH]], %c0
+// CHECK: %[[P:.*]] = arith.minsi %[[LO]], %c3
+// CHECK: tensor.extract %[[X]][%[[I]], %[[P]]]
+func.func @pad_edge(%x: tensor<2x4xf32>) -> tensor<2x7xf32> {
+  %pads = "onnx.Constant"() {value = dense<[0, 1, 0, 2]> : tensor<4xi64>} : () -> tensor<4xi64>
+  %none = "onnx.NoValue"() : () -> none
+  %0 = "onnx.Pad"(%x, %pads, %none, %none) {mode = "edge"} : (tensor<2x4xf32>, tensor<4xi64>, none, none) -> tensor<2x7xf32>
+  return %0 : tensor<2x7xf32>
+}

@@ -223,6 +223,85 @@ func.func @shape_and_gather(%x: tensor<?x3x4xf32>) -> tensor<*xi64> {
 
 // -----
 
+// Slice: -3 from the end to a clamped 100 takes 3 of 10; steps of 2 over
+// [1, 8) take 4; a negative step from the end down past the start takes
+// ceil(5 / 2) = 3 of 5 (the dynamic batch stays dynamic).
+// CHECK-LABEL: func.func @slice
+// CHECK-SAME: -> (tensor<?x3x4xf32>, tensor<?x10x3xf32>)
+func.func @slice(%x: tensor<?x10x8xf32>, %y: tensor<?x10x5xf32>) -> (tensor<*xf32>, tensor<*xf32>) {
+  %starts = "onnx.Constant"() {value = dense<[-3, 1]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %ends = "onnx.Constant"() {value = dense<[100, 8]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %axes = "onnx.Constant"() {value = dense<[1, 2]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %steps = "onnx.Constant"() {value = dense<[1, 2]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %0 = "onnx.Slice"(%x, %starts, %ends, %axes, %steps) : (tensor<?x10x8xf32>, tensor<2xi64>, tensor<2xi64>, tensor<2xi64>, tensor<2xi64>) -> tensor<*xf32>
+  %s1 = "onnx.Constant"() {value = dense<[-1]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %e1 = "onnx.Constant"() {value = dense<[-100]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %a1 = "onnx.Constant"() {value = dense<[-1]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %t1 = "onnx.Constant"() {value = dense<[-2]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %1 = "onnx.Slice"(%y, %s1, %e1, %a1, %t1) : (tensor<?x10x5xf32>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<*xf32>
+  return %0, %1 : tensor<*xf32>, tensor<*xf32>
+}
+
+// -----
+
+// Slice with starts known only at run time keeps the rank.
+// CHECK-LABEL: func.func @slice_runtime_starts
+// CHECK-SAME: -> tensor<?x?xf32>
+func.func @slice_runtime_starts(%x: tensor<4x6xf32>, %s: tensor<1xi64>) -> tensor<*xf32> {
+  %ends = "onnx.Constant"() {value = dense<[5]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %none = "onnx.NoValue"() : () -> none
+  %0 = "onnx.Slice"(%x, %s, %ends, %none, %none) : (tensor<4x6xf32>, tensor<1xi64>, tensor<1xi64>, none, none) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// Pad grows each listed axis by its begin and end pads.
+// CHECK-LABEL: func.func @pad
+// CHECK-SAME: -> (tensor<?x6x7xf32>, tensor<?x8x7xf32>)
+func.func @pad(%x: tensor<?x3x4xf32>) -> (tensor<*xf32>, tensor<*xf32>) {
+  %pads = "onnx.Constant"() {value = dense<[0, 1, 0, 0, 2, 3]> : tensor<6xi64>} : () -> tensor<6xi64>
+  %none = "onnx.NoValue"() : () -> none
+  %0 = "onnx.Pad"(%x, %pads, %none, %none) : (tensor<?x3x4xf32>, tensor<6xi64>, none, none) -> tensor<*xf32>
+  %pads2 = "onnx.Constant"() {value = dense<[2, 3, 1, 2]> : tensor<4xi64>} : () -> tensor<4xi64>
+  %axes = "onnx.Constant"() {value = dense<[-1, 1]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %1 = "onnx.Pad"(%x, %pads2, %none, %axes) {mode = "edge"} : (tensor<?x3x4xf32>, tensor<4xi64>, none, tensor<2xi64>) -> tensor<*xf32>
+  return %0, %1 : tensor<*xf32>, tensor<*xf32>
+}
+
+//===----------------------------------------------------------------------===//
+// Normalisation and reductions
+//===----------------------------------------------------------------------===//
+
+// LayerNormalization: Y like X; Mean and InvStdDev with dims from axis on
+// set to 1.
+// CHECK-LABEL: func.func @layernorm_stats
+// CHECK: "onnx.LayerNormalization"{{.*}} -> (tensor<?x5x8xf32>, tensor<?x1x1xf32>, tensor<?x1x1xf32>)
+func.func @layernorm_stats(%x: tensor<?x5x8xf32>, %s: tensor<5x8xf32>) -> tensor<*xf32> {
+  %none = "onnx.NoValue"() : () -> none
+  %0, %1, %2 = "onnx.LayerNormalization"(%x, %s, %none) {axis = 1 : i64} : (tensor<?x5x8xf32>, tensor<5x8xf32>, none) -> (tensor<*xf32>, tensor<*xf32>, tensor<*xf32>)
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// Reduce*: reduced axes become 1 with keepdims (the default) or vanish;
+// no axes reduce every dim unless noop_with_empty_axes.
+// CHECK-LABEL: func.func @reduce
+// CHECK-SAME: -> (tensor<?x1x5xf32>, tensor<?xf32>, tensor<1x1x1xf32>, tensor<?x4x5xf32>)
+func.func @reduce(%x: tensor<?x4x5xf32>, %y: tensor<2x4x5xf32>) -> (tensor<*xf32>, tensor<*xf32>, tensor<*xf32>, tensor<*xf32>) {
+  %a1 = "onnx.Constant"() {value = dense<[1]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %a2 = "onnx.Constant"() {value = dense<[-1, -2]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %none = "onnx.NoValue"() : () -> none
+  %0 = "onnx.ReduceSum"(%x, %a1) : (tensor<?x4x5xf32>, tensor<1xi64>) -> tensor<*xf32>
+  %1 = "onnx.ReduceMean"(%x, %a2) {keepdims = 0 : i64} : (tensor<?x4x5xf32>, tensor<2xi64>) -> tensor<*xf32>
+  %2 = "onnx.ReduceMax"(%y, %none) : (tensor<2x4x5xf32>, none) -> tensor<*xf32>
+  %3 = "onnx.ReduceSum"(%x, %none) {noop_with_empty_axes = 1 : i64} : (tensor<?x4x5xf32>, none) -> tensor<*xf32>
+  return %0, %1, %2, %3 : tensor<*xf32>, tensor<*xf32>, tensor<*xf32>, tensor<*xf32>
+}
+
+// -----
+
 //===----------------------------------------------------------------------===//
 // Elementwise
 //===----------------------------------------------------------------------===//

@@ -1,0 +1,206 @@
+//===- Indexing.cpp - Gather and Slice -> linalg/tensor -------------------===//
+//
+// Gather becomes a linalg.generic over the result that reads the indices
+// and extracts from the data (negative indices wrap at run time, so an
+// embedding lookup is one loop nest). Slice with constant starts, ends,
+// axes and steps becomes tensor.extract_slice, followed by a reversing
+// generic for negative steps.
+//
+//===----------------------------------------------------------------------===//
+
+#include "dialects/onnx/Attributes.h"
+#include "dialects/onnx/ConstantValues.h"
+#include "dialects/onnx/ONNXDialect.h"
+#include "dialects/onnx/ShapeInferenceUtils.h"
+#include "lowering/onnx-to-linalg/PopulatePatterns.h"
+#include "lowering/onnx-to-linalg/Utils.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+
+using namespace mlir;
+
+namespace onnxc {
+
+namespace {
+/// Gather along any axis: out[i.., j.., k..] = data[i.., wrap(idx[j..]), k..].
+struct GatherLowering : OpRewritePattern<onnx::GatherOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::GatherOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value data = op->getOperand(0), indices = op->getOperand(1);
+    auto dataType = dyn_cast<RankedTensorType>(data.getType());
+    auto indicesType = dyn_cast<RankedTensorType>(indices.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!dataType || !indicesType || !resultType)
+      return rewriter.notifyMatchFailure(op, "needs ranked types");
+    if (!dataType.getElementType().isSignlessIntOrFloat())
+      return rewriter.notifyMatchFailure(op, "needs a signless or float element type");
+    int64_t rank = dataType.getRank(), q = indicesType.getRank();
+    int64_t axis = onnx::normalizeAxis(onnx::getIntAttr(op, "axis", 0), rank);
+    if (axis < 0 || axis >= rank)
+      return rewriter.notifyMatchFailure(op, "axis out of range");
+    if (resultType.getRank() != rank + q - 1)
+      return rewriter.notifyMatchFailure(op, "result rank is not r + q - 1");
+
+    MLIRContext *ctx = rewriter.getContext();
+    SmallVector<std::pair<Value, int64_t>> dimSources;
+    SmallVector<AffineExpr> indexExprs;
+    for (int64_t i = 0; i < resultType.getRank(); ++i) {
+      if (i < axis) {
+        dimSources.push_back({data, i});
+      } else if (i < axis + q) {
+        dimSources.push_back({indices, i - axis});
+        indexExprs.push_back(getAffineDimExpr(i, ctx));
+      } else {
+        dimSources.push_back({data, i - q + 1});
+      }
+    }
+    AffineMap indicesMap = AffineMap::get(resultType.getRank(), 0, indexExprs, ctx);
+    Value axisSize = getDimValue(rewriter, loc, data, axis);
+    Value result = buildMappedGeneric(
+        rewriter, loc, resultType, ValueRange{indices}, {indicesMap}, dimSources,
+        [&](OpBuilder &b, Location l, ValueRange args) {
+          Value index = arith::IndexCastOp::create(b, l, b.getIndexType(), args[0]);
+          Value zero = arith::ConstantIndexOp::create(b, l, 0);
+          Value negative =
+              arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, index, zero);
+          Value wrapped = arith::AddIOp::create(b, l, index, axisSize);
+          index = arith::SelectOp::create(b, l, negative, wrapped, index);
+          SmallVector<Value> position;
+          for (int64_t i = 0; i < rank; ++i) {
+            if (i == axis)
+              position.push_back(index);
+            else
+              position.push_back(
+                  linalg::IndexOp::create(b, l, i < axis ? i : i + q - 1));
+          }
+          return tensor::ExtractOp::create(b, l, data, position);
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// Slice with constant starts, ends, axes and steps -> tensor.extract_slice
+/// (+ a reversing linalg.generic over the axes with negative steps).
+struct SliceLowering : OpRewritePattern<onnx::SliceOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::SliceOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value data = op->getOperand(0);
+    auto dataType = dyn_cast<RankedTensorType>(data.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!dataType || !resultType)
+      return rewriter.notifyMatchFailure(op, "needs ranked types");
+    int64_t rank = dataType.getRank();
+    auto starts = onnx::getConstantIntValues(op->getOperand(1));
+    auto ends = onnx::getConstantIntValues(op->getOperand(2));
+    if (!starts || !ends || starts->size() != ends->size())
+      return rewriter.notifyMatchFailure(op, "starts and ends must be constant");
+    SmallVector<int64_t> axes, steps(starts->size(), 1);
+    for (int64_t i = 0; i < static_cast<int64_t>(starts->size()); ++i)
+      axes.push_back(i);
+    if (!onnx::isNoValue(op->getOperand(3))) {
+      auto constant = onnx::getConstantIntValues(op->getOperand(3));
+      if (!constant || constant->size() != starts->size())
+        return rewriter.notifyMatchFailure(op, "axes must be constant");
+      axes = *constant;
+    }
+    if (op->getNumOperands() > 4 && !onnx::isNoValue(op->getOperand(4))) {
+      auto constant = onnx::getConstantIntValues(op->getOperand(4));
+      if (!constant || constant->size() != starts->size())
+        return rewriter.notifyMatchFailure(op, "steps must be constant");
+      steps = *constant;
+    }
+
+    SmallVector<OpFoldResult> offsets, sizes, strides;
+    SmallVector<int64_t> shape;
+    for (int64_t i = 0; i < rank; ++i) {
+      offsets.push_back(rewriter.getIndexAttr(0));
+      strides.push_back(rewriter.getIndexAttr(1));
+      if (dataType.isDynamicDim(i))
+        sizes.push_back(tensor::DimOp::create(rewriter, loc, data, i).getResult());
+      else
+        sizes.push_back(rewriter.getIndexAttr(dataType.getDimSize(i)));
+      shape.push_back(dataType.getDimSize(i));
+    }
+    SmallVector<bool> reversed(rank, false);
+    SmallVector<bool> seen(rank, false);
+    for (auto [k, rawAxis] : llvm::enumerate(axes)) {
+      int64_t axis = onnx::normalizeAxis(rawAxis, rank);
+      if (axis < 0 || axis >= rank || seen[axis])
+        return rewriter.notifyMatchFailure(op, "axes out of range or repeated");
+      seen[axis] = true;
+      int64_t start = (*starts)[k], end = (*ends)[k], step = steps[k];
+      if (step == 0)
+        return rewriter.notifyMatchFailure(op, "step 0");
+      if (dataType.isDynamicDim(axis)) {
+        // Dynamic axis: only [start, end of axis) with start >= 0, step 1.
+        if (step != 1 || start < 0 || end < std::numeric_limits<int32_t>::max())
+          return rewriter.notifyMatchFailure(op, "dynamic axis sliced other than to its end");
+        if (start == 0)
+          continue;
+        Value dim = tensor::DimOp::create(rewriter, loc, data, axis);
+        offsets[axis] = rewriter.getIndexAttr(start);
+        sizes[axis] = arith::SubIOp::create(
+                          rewriter, loc, dim,
+                          arith::ConstantIndexOp::create(rewriter, loc, start))
+                          .getResult();
+        continue;
+      }
+      onnx::SliceRange range =
+          onnx::resolveSliceRange(start, end, step, dataType.getDimSize(axis));
+      int64_t absStep = std::abs(step);
+      // A negative step reads the same elements in reverse: slice from the
+      // lowest one upwards, then reverse.
+      int64_t lowest = step > 0 || range.size == 0
+                           ? range.start
+                           : range.start - (range.size - 1) * absStep;
+      offsets[axis] = rewriter.getIndexAttr(lowest);
+      sizes[axis] = rewriter.getIndexAttr(range.size);
+      strides[axis] = rewriter.getIndexAttr(absStep);
+      shape[axis] = range.size;
+      reversed[axis] = step < 0 && range.size > 1;
+    }
+    auto sliceType = RankedTensorType::get(shape, dataType.getElementType());
+    Value result = tensor::ExtractSliceOp::create(rewriter, loc, sliceType, data,
+                                                  offsets, sizes, strides);
+    if (llvm::is_contained(reversed, true)) {
+      MLIRContext *ctx = rewriter.getContext();
+      SmallVector<AffineExpr> exprs;
+      for (int64_t i = 0; i < rank; ++i) {
+        AffineExpr d = getAffineDimExpr(i, ctx);
+        exprs.push_back(reversed[i] ? getAffineConstantExpr(shape[i] - 1, ctx) - d : d);
+      }
+      SmallVector<std::pair<Value, int64_t>> dimSources;
+      for (int64_t i = 0; i < rank; ++i)
+        dimSources.push_back({result, i});
+      result = buildMappedGeneric(
+          rewriter, loc, sliceType, ValueRange{result},
+          {AffineMap::get(rank, 0, exprs, ctx)}, dimSources,
+          [](OpBuilder &, Location, ValueRange args) { return args[0]; });
+    }
+    if (result.getType() != resultType) {
+      if (!tensor::CastOp::areCastCompatible(result.getType(), resultType))
+        return rewriter.notifyMatchFailure(op, "result type disagrees with the slice");
+      result = tensor::CastOp::create(rewriter, loc, resultType, result);
+    }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Pattern population
+//===----------------------------------------------------------------------===//
+
+void populateIndexingPatterns(RewritePatternSet &patterns) {
+  patterns.add<GatherLowering, SliceLowering>(patterns.getContext());
+}
+
+} // namespace onnxc

@@ -1,0 +1,195 @@
+//===- Reduction.cpp - onnx Reduce* ops -> linalg.generic reductions ------===//
+//
+// Every Reduce* op is one reduction generic over the axes given by its
+// constant `axes` input (all axes when absent or empty, unless
+// noop_with_empty_axes), writing straight into the keepdims or squeezed
+// result, with an elementwise step before (square, abs, exp) or after
+// (divide by the count, sqrt, log) where the operator needs one.
+//
+//===----------------------------------------------------------------------===//
+
+#include "dialects/onnx/Attributes.h"
+#include "dialects/onnx/ConstantValues.h"
+#include "dialects/onnx/ONNXDialect.h"
+#include "lowering/onnx-to-linalg/PopulatePatterns.h"
+#include "lowering/onnx-to-linalg/Utils.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+
+using namespace mlir;
+
+namespace onnxc {
+
+namespace {
+/// How the elements combine.
+enum class Combiner { Add, Mul, Max, Min };
+/// What happens to each element before it combines.
+enum class Pre { None, Square, Abs, Exp };
+/// What happens to the combined value.
+enum class Post { None, Mean, Sqrt, Log };
+
+struct ReductionKind {
+  Combiner combiner;
+  Pre pre = Pre::None;
+  Post post = Post::None;
+  /// Whether signless integer tensors are accepted (float always is).
+  bool allowsInt = false;
+};
+
+/// The first value of the accumulator.
+static TypedAttr getInitialValue(OpBuilder &b, Combiner combiner, Type type) {
+  if (auto floatType = dyn_cast<FloatType>(type)) {
+    const llvm::fltSemantics &sem = floatType.getFloatSemantics();
+    switch (combiner) {
+    case Combiner::Add: return b.getFloatAttr(type, 0);
+    case Combiner::Mul: return b.getFloatAttr(type, 1);
+    case Combiner::Max: return b.getFloatAttr(type, APFloat::getInf(sem, true));
+    case Combiner::Min: return b.getFloatAttr(type, APFloat::getInf(sem, false));
+    }
+  }
+  unsigned width = type.getIntOrFloatBitWidth();
+  switch (combiner) {
+  case Combiner::Add: return b.getIntegerAttr(type, 0);
+  case Combiner::Mul: return b.getIntegerAttr(type, 1);
+  case Combiner::Max: return b.getIntegerAttr(type, APInt::getSignedMinValue(width));
+  case Combiner::Min: return b.getIntegerAttr(type, APInt::getSignedMaxValue(width));
+  }
+  return nullptr;
+}
+
+static Value combine(OpBuilder &b, Location loc, Combiner combiner, Value v,
+                     Value acc) {
+  bool isFloat = isa<FloatType>(v.getType());
+  switch (combiner) {
+  case Combiner::Add:
+    return isFloat ? arith::AddFOp::create(b, loc, v, acc).getResult()
+                   : arith::AddIOp::create(b, loc, v, acc).getResult();
+  case Combiner::Mul:
+    return isFloat ? arith::MulFOp::create(b, loc, v, acc).getResult()
+                   : arith::MulIOp::create(b, loc, v, acc).getResult();
+  case Combiner::Max:
+    return isFloat ? arith::MaximumFOp::create(b, loc, v, acc).getResult()
+                   : arith::MaxSIOp::create(b, loc, v, acc).getResult();
+  case Combiner::Min:
+    return isFloat ? arith::MinimumFOp::create(b, loc, v, acc).getResult()
+                   : arith::MinSIOp::create(b, loc, v, acc).getResult();
+  }
+  return nullptr;
+}
+
+static Value applyPre(OpBuilder &b, Location loc, Pre pre, Value v) {
+  switch (pre) {
+  case Pre::None: return v;
+  case Pre::Square: return arith::MulFOp::create(b, loc, v, v);
+  case Pre::Abs: return math::AbsFOp::create(b, loc, v);
+  case Pre::Exp: return math::ExpOp::create(b, loc, v);
+  }
+  return v;
+}
+
+/// A Reduce* op with constant (or absent) axes.
+class ReductionLowering : public RewritePattern {
+public:
+  ReductionLowering(StringRef opName, ReductionKind kind, MLIRContext *ctx)
+      : RewritePattern(opName, /*benefit=*/1, ctx), kind(kind) {}
+
+  LogicalResult matchAndRewrite(Operation *op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op->getLoc();
+    Value input = op->getOperand(0);
+    auto inputType = dyn_cast<RankedTensorType>(input.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!inputType || !resultType)
+      return rewriter.notifyMatchFailure(op, "needs ranked types");
+    Type element = inputType.getElementType();
+    bool isFloat = isa<FloatType>(element);
+    bool isInt = element.isSignlessInteger() && !element.isInteger(1);
+    if (!isFloat && !(kind.allowsInt && isInt))
+      return rewriter.notifyMatchFailure(op, "element type not supported");
+
+    int64_t rank = inputType.getRank();
+    SmallVector<int64_t> axes;
+    if (op->getNumOperands() > 1 && !onnx::isNoValue(op->getOperand(1))) {
+      auto constant = onnx::getConstantIntValues(op->getOperand(1));
+      if (!constant)
+        return rewriter.notifyMatchFailure(op, "axes are not constant");
+      axes = *constant;
+    }
+    if (axes.empty() && onnx::getIntAttr(op, "noop_with_empty_axes", 0)) {
+      if (inputType != resultType)
+        return rewriter.notifyMatchFailure(op, "no-op with a different result type");
+      rewriter.replaceOp(op, input);
+      return success();
+    }
+    SmallVector<bool> reduced(rank, axes.empty());
+    for (int64_t axis : axes) {
+      axis = onnx::normalizeAxis(axis, rank);
+      if (axis < 0 || axis >= rank)
+        return rewriter.notifyMatchFailure(op, "axis out of range");
+      reduced[axis] = true;
+    }
+    bool keepDims = onnx::getIntAttr(op, "keepdims", 1) != 0;
+    if (getReducedType(inputType, reduced, keepDims).getShape().size() !=
+        static_cast<size_t>(resultType.getRank()))
+      return rewriter.notifyMatchFailure(op, "result rank does not match the axes");
+
+    Pre pre = kind.pre;
+    Value result = buildReduction(
+        rewriter, loc, input, reduced, keepDims,
+        getInitialValue(rewriter, kind.combiner, element),
+        [&](OpBuilder &b, Location l, Value v, Value acc) {
+          return combine(b, l, kind.combiner, applyPre(b, l, pre, v), acc);
+        });
+    if (kind.post != Post::None) {
+      Value count = kind.post == Post::Mean
+                        ? getElementCount(rewriter, loc, input, reduced, element)
+                        : Value();
+      Post post = kind.post;
+      result = buildElementwise(
+          rewriter, loc, cast<RankedTensorType>(result.getType()), ValueRange{result},
+          [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+            switch (post) {
+            case Post::Mean: return arith::DivFOp::create(b, l, args[0], count);
+            case Post::Sqrt: return math::SqrtOp::create(b, l, args[0]);
+            case Post::Log: return math::LogOp::create(b, l, args[0]);
+            case Post::None: break;
+            }
+            return args[0];
+          });
+    }
+    if (result.getType() != resultType) {
+      // The declared type may be more precise (static where we read dims).
+      result = tensor::CastOp::create(rewriter, loc, resultType, result);
+    }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+
+private:
+  ReductionKind kind;
+};
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Pattern population
+//===----------------------------------------------------------------------===//
+
+void populateReductionPatterns(RewritePatternSet &patterns) {
+  MLIRContext *ctx = patterns.getContext();
+  auto add = [&](StringRef opType, ReductionKind kind) {
+    patterns.add<ReductionLowering>(("onnx." + opType).str(), kind, ctx);
+  };
+  add("ReduceSum", {Combiner::Add, Pre::None, Post::None, /*allowsInt=*/true});
+  add("ReduceMean", {Combiner::Add, Pre::None, Post::Mean});
+  add("ReduceMax", {Combiner::Max, Pre::None, Post::None, /*allowsInt=*/true});
+  add("ReduceMin", {Combiner::Min, Pre::None, Post::None, /*allowsInt=*/true});
+  add("ReduceProd", {Combiner::Mul, Pre::None, Post::None, /*allowsInt=*/true});
+  add("ReduceSumSquare", {Combiner::Add, Pre::Square});
+  add("ReduceL1", {Combiner::Add, Pre::Abs});
+  add("ReduceL2", {Combiner::Add, Pre::Square, Post::Sqrt});
+  add("ReduceLogSum", {Combiner::Add, Pre::None, Post::Log});
+  add("ReduceLogSumExp", {Combiner::Add, Pre::Exp, Post::Log});
+}
+
+} // namespace onnxc

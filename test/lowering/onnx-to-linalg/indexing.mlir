@@ -1,0 +1,120 @@
+// RUN: onnxc-opt %s --split-input-file --verify-diagnostics --onnxc-convert-onnx-to-linalg | FileCheck %s
+
+// Gather: a generic over the result reads the indices, wraps negative ones
+// by the axis size at run time and extracts from the data. Slice with
+// constant parameters: tensor.extract_slice (+ a reversing generic for
+// negative steps).
+
+// An embedding lookup: [10, 8] table, [?, 5] int64 ids.
+// CHECK-DAG: #[[IDS:.*]] = affine_map<(d0, d1, d2) -> (d0, d1)>
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK-LABEL: func.func @gather_embedding
+// CHECK-SAME: (%[[W:.*]]: tensor<10x8xf32>, %[[I:.*]]: tensor<?x5xi64>)
+// CHECK-DAG: %[[C10:.*]] = arith.constant 10 : index
+// CHECK-DAG: %[[C0:.*]] = arith.constant 0 : index
+// CHECK: %[[D:.*]] = tensor.dim %[[I]], %[[C0]]
+// CHECK: %[[INIT:.*]] = tensor.empty(%[[D]]) : tensor<?x5x8xf32>
+// CHECK: %[[R:.*]] = linalg.generic {indexing_maps = [#[[IDS]], #[[ID]]], iterator_types = ["parallel", "parallel", "parallel"]}
+// CHECK-SAME: ins(%[[I]] : tensor<?x5xi64>) outs(%[[INIT]] : tensor<?x5x8xf32>)
+// CHECK-NEXT: ^bb0(%[[IDX:.*]]: i64, %{{.*}}: f32):
+// CHECK-NEXT: %[[CAST:.*]] = arith.index_cast %[[IDX]] : i64 to index
+// CHECK-NEXT: %[[NEG:.*]] = arith.cmpi slt, %[[CAST]], %[[C0]]
+// CHECK-NEXT: %[[WRAP:.*]] = arith.addi %[[CAST]], %[[C10]]
+// CHECK-NEXT: %[[SEL:.*]] = arith.select %[[NEG]], %[[WRAP]], %[[CAST]]
+// CHECK-NEXT: %[[COL:.*]] = linalg.index 2
+// CHECK-NEXT: %[[V:.*]] = tensor.extract %[[W]][%[[SEL]], %[[COL]]]
+// CHECK-NEXT: linalg.yield %[[V]]
+// CHECK: return %[[R]]
+func.func @gather_embedding(%w: tensor<10x8xf32>, %i: tensor<?x5xi64>) -> tensor<?x5x8xf32> {
+  %0 = "onnx.Gather"(%w, %i) {axis = 0 : i64} : (tensor<10x8xf32>, tensor<?x5xi64>) -> tensor<?x5x8xf32>
+  return %0 : tensor<?x5x8xf32>
+}
+
+// -----
+
+// Along axis 1 of a dynamic-batch tensor with an int32 scalar index: the
+// axis size is static, the batch comes from the data.
+// CHECK-DAG: #[[NONE:.*]] = affine_map<(d0, d1) -> ()>
+// CHECK-LABEL: func.func @gather_axis1_scalar
+// CHECK-SAME: (%[[X:.*]]: tensor<?x6x4xf32>, %[[I:.*]]: tensor<i32>)
+// CHECK-DAG: %[[C6:.*]] = arith.constant 6 : index
+// CHECK: %[[D:.*]] = tensor.dim %[[X]], %c0
+// CHECK: linalg.generic {indexing_maps = [#[[NONE]], #{{.*}}]
+// CHECK-SAME: ins(%[[I]] : tensor<i32>) outs(%{{.*}} : tensor<?x4xf32>)
+// CHECK: arith.index_cast %{{.*}} : i32 to index
+// CHECK: arith.addi %{{.*}}, %[[C6]]
+// CHECK: %[[B:.*]] = linalg.index 0
+// CHECK-NEXT: %[[K:.*]] = linalg.index 1
+// CHECK-NEXT: tensor.extract %[[X]][%[[B]], %{{.*}}, %[[K]]]
+func.func @gather_axis1_scalar(%x: tensor<?x6x4xf32>, %i: tensor<i32>) -> tensor<?x4xf32> {
+  %0 = "onnx.Gather"(%x, %i) {axis = 1 : i64} : (tensor<?x6x4xf32>, tensor<i32>) -> tensor<?x4xf32>
+  return %0 : tensor<?x4xf32>
+}
+
+// -----
+
+// Negative starts count from the end, ends clamp to the size, steps become
+// strides; an axis not listed is kept whole (and may be dynamic).
+// CHECK-LABEL: func.func @slice_static
+// CHECK-SAME: (%[[X:.*]]: tensor<?x10x8xf32>)
+// CHECK: %[[D:.*]] = tensor.dim %[[X]], %c0
+// CHECK: %[[S:.*]] = tensor.extract_slice %[[X]][0, 7, 1] [%[[D]], 3, 4] [1, 1, 2] : tensor<?x10x8xf32> to tensor<?x3x4xf32>
+// CHECK: return %[[S]]
+func.func @slice_static(%x: tensor<?x10x8xf32>) -> tensor<?x3x4xf32> {
+  %starts = "onnx.Constant"() {value = dense<[-3, 1]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %ends = "onnx.Constant"() {value = dense<[100, 8]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %axes = "onnx.Constant"() {value = dense<[1, 2]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %steps = "onnx.Constant"() {value = dense<[1, 2]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %0 = "onnx.Slice"(%x, %starts, %ends, %axes, %steps) : (tensor<?x10x8xf32>, tensor<2xi64>, tensor<2xi64>, tensor<2xi64>, tensor<2xi64>) -> tensor<?x3x4xf32>
+  return %0 : tensor<?x3x4xf32>
+}
+
+// -----
+
+// A negative step reads 9, 7, 5, 3: slice 3, 5, 7, 9 with stride 2, then
+// reverse it.
+// CHECK-DAG: #[[REV:.*]] = affine_map<(d0) -> (-d0 + 3)>
+// CHECK-LABEL: func.func @slice_negative_step
+// CHECK-SAME: (%[[X:.*]]: tensor<10xf32>)
+// CHECK: %[[S:.*]] = tensor.extract_slice %[[X]][3] [4] [2] : tensor<10xf32> to tensor<4xf32>
+// CHECK: %[[R:.*]] = linalg.generic {indexing_maps = [#[[REV]], #{{.*}}]
+// CHECK-SAME: ins(%[[S]] : tensor<4xf32>)
+// CHECK: return %[[R]]
+func.func @slice_negative_step(%x: tensor<10xf32>) -> tensor<4xf32> {
+  %starts = "onnx.Constant"() {value = dense<[-1]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %ends = "onnx.Constant"() {value = dense<[2]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %none = "onnx.NoValue"() : () -> none
+  %steps = "onnx.Constant"() {value = dense<[-2]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %0 = "onnx.Slice"(%x, %starts, %ends, %none, %steps) : (tensor<10xf32>, tensor<1xi64>, tensor<1xi64>, none, tensor<1xi64>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+// A dynamic axis sliced from 1 to its end: the size is dim - 1 at run time.
+// CHECK-LABEL: func.func @slice_dynamic_to_end
+// CHECK-SAME: (%[[X:.*]]: tensor<?x4xf32>)
+// CHECK: %[[D:.*]] = tensor.dim %[[X]], %c0
+// CHECK: %[[N:.*]] = arith.subi %[[D]], %c1
+// CHECK: tensor.extract_slice %[[X]][1, 0] [%[[N]], 4] [1, 1] : tensor<?x4xf32> to tensor<?x4xf32>
+func.func @slice_dynamic_to_end(%x: tensor<?x4xf32>) -> tensor<?x4xf32> {
+  %starts = "onnx.Constant"() {value = dense<[1]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %ends = "onnx.Constant"() {value = dense<[9223372036854775807]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %axes = "onnx.Constant"() {value = dense<[0]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %none = "onnx.NoValue"() : () -> none
+  %0 = "onnx.Slice"(%x, %starts, %ends, %axes, %none) : (tensor<?x4xf32>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, none) -> tensor<?x4xf32>
+  return %0 : tensor<?x4xf32>
+}
+
+// -----
+
+// Starts computed at run time are left over.
+module attributes {onnx.opset = 13 : i64} {
+  func.func @slice_runtime_starts(%x: tensor<10xf32>, %s: tensor<1xi64>) -> tensor<?xf32> {
+    %ends = "onnx.Constant"() {value = dense<[8]> : tensor<1xi64>} : () -> tensor<1xi64>
+    %none = "onnx.NoValue"() : () -> none
+    // expected-error @unknown {{node 'slice_rt' (Slice, opset 13): operator is not supported by the compiler yet}}
+    %0 = "onnx.Slice"(%x, %s, %ends, %none, %none) : (tensor<10xf32>, tensor<1xi64>, tensor<1xi64>, none, none) -> tensor<?xf32> loc("slice_rt")
+    return %0 : tensor<?xf32>
+  }
+}

@@ -1,0 +1,135 @@
+// RUN: onnxc-opt %s --split-input-file --verify-diagnostics --onnxc-convert-onnx-to-linalg | FileCheck %s
+
+// Normalisations: BatchNormalization (inference) is one elementwise generic
+// reading the statistics along dim 1; LayerNormalization reduces mean and
+// variance over [axis, rank) and normalises in one generic; Softmax and
+// LogSoftmax subtract the row max before exponentiating. Reduced values
+// drop the reduced dims and are read back through a projection.
+
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+// CHECK-DAG: #[[CH:.*]] = affine_map<(d0, d1, d2, d3) -> (d1)>
+// CHECK-LABEL: func.func @batchnorm
+// CHECK-SAME: (%[[X:.*]]: tensor<?x3x4x4xf32>, %[[S:.*]]: tensor<3xf32>, %[[B:.*]]: tensor<3xf32>, %[[M:.*]]: tensor<3xf32>, %[[V:.*]]: tensor<3xf32>)
+// CHECK-DAG: %[[EPS:.*]] = arith.constant 1.000000e-03 : f32
+// CHECK: %[[R:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[CH]], #[[CH]], #[[CH]], #[[CH]], #[[ID]]]
+// CHECK-SAME: ins(%[[X]], %[[S]], %[[B]], %[[M]], %[[V]] :
+// CHECK-NEXT: ^bb0(%[[XI:.*]]: f32, %[[SI:.*]]: f32, %[[BI:.*]]: f32, %[[MI:.*]]: f32, %[[VI:.*]]: f32, %{{.*}}: f32):
+// CHECK-NEXT: %[[C:.*]] = arith.subf %[[XI]], %[[MI]]
+// CHECK-NEXT: %[[VE:.*]] = arith.addf %[[VI]], %[[EPS]]
+// CHECK-NEXT: %[[SD:.*]] = math.sqrt %[[VE]]
+// CHECK-NEXT: %[[N:.*]] = arith.divf %[[C]], %[[SD]]
+// CHECK-NEXT: %[[SC:.*]] = arith.mulf %[[N]], %[[SI]]
+// CHECK-NEXT: %[[Y:.*]] = arith.addf %[[SC]], %[[BI]]
+// CHECK-NEXT: linalg.yield %[[Y]]
+// CHECK: return %[[R]]
+func.func @batchnorm(%x: tensor<?x3x4x4xf32>, %s: tensor<3xf32>, %b: tensor<3xf32>, %m: tensor<3xf32>, %v: tensor<3xf32>) -> tensor<?x3x4x4xf32> {
+  %0, %1, %2 = "onnx.BatchNormalization"(%x, %s, %b, %m, %v) {epsilon = 1.0e-03 : f32} : (tensor<?x3x4x4xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) -> (tensor<?x3x4x4xf32>, none, none)
+  return %0 : tensor<?x3x4x4xf32>
+}
+
+// -----
+
+// Training mode is left over.
+module attributes {onnx.opset = 15 : i64} {
+  func.func @batchnorm_training(%x: tensor<2x3xf32>, %s: tensor<3xf32>) -> tensor<2x3xf32> {
+    // expected-error @unknown {{node 'bn_train' (BatchNormalization, opset 15): operator is not supported by the compiler yet}}
+    %0, %1, %2 = "onnx.BatchNormalization"(%x, %s, %s, %s, %s) {training_mode = 1 : i64} : (tensor<2x3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) -> (tensor<2x3xf32>, tensor<3xf32>, tensor<3xf32>) loc("bn_train")
+    return %0 : tensor<2x3xf32>
+  }
+}
+
+// -----
+
+// Over the last dim of [batch, seq, 8]: sums reduce d2 into [batch, seq],
+// divided by the static count 8; Scale and B broadcast along d2.
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK-DAG: #[[ROW:.*]] = affine_map<(d0, d1, d2) -> (d0, d1)>
+// CHECK-DAG: #[[LAST:.*]] = affine_map<(d0, d1, d2) -> (d2)>
+// CHECK-LABEL: func.func @layernorm
+// CHECK-SAME: (%[[X:.*]]: tensor<?x?x8xf32>, %[[S:.*]]: tensor<8xf32>, %[[B:.*]]: tensor<8xf32>)
+// CHECK-DAG: %[[N:.*]] = arith.constant 8.000000e+00 : f32
+// CHECK-DAG: %[[EPS:.*]] = arith.constant 9.99999974E-6 : f32
+// CHECK: %[[SUM:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ROW]]], iterator_types = ["parallel", "parallel", "reduction"]}
+// CHECK-SAME: ins(%[[X]] : tensor<?x?x8xf32>) outs(%{{.*}} : tensor<?x?xf32>)
+// CHECK: %[[MEAN:.*]] = linalg.generic
+// CHECK-SAME: ins(%[[SUM]] : tensor<?x?xf32>)
+// CHECK: arith.divf %{{.*}}, %[[N]]
+// CHECK: %[[SQ:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ROW]], #[[ID]]]
+// CHECK-SAME: ins(%[[X]], %[[MEAN]] :
+// CHECK: %[[SQSUM:.*]] = linalg.generic {{.*}}iterator_types = ["parallel", "parallel", "reduction"]
+// CHECK-SAME: ins(%[[SQ]] :
+// CHECK: %[[VAR:.*]] = linalg.generic
+// CHECK-SAME: ins(%[[SQSUM]] :
+// CHECK: %[[Y:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ROW]], #[[ROW]], #[[LAST]], #[[LAST]], #[[ID]]]
+// CHECK-SAME: ins(%[[X]], %[[MEAN]], %[[VAR]], %[[S]], %[[B]] :
+// CHECK: arith.addf %{{.*}}, %[[EPS]]
+// CHECK: return %[[Y]]
+func.func @layernorm(%x: tensor<?x?x8xf32>, %s: tensor<8xf32>, %b: tensor<8xf32>) -> tensor<?x?x8xf32> {
+  %0, %1, %2 = "onnx.LayerNormalization"(%x, %s, %b) : (tensor<?x?x8xf32>, tensor<8xf32>, tensor<8xf32>) -> (tensor<?x?x8xf32>, none, none)
+  return %0 : tensor<?x?x8xf32>
+}
+
+// -----
+
+// Normalising over a dynamic dim reads the count at run time; no bias.
+// CHECK-LABEL: func.func @layernorm_dynamic_count
+// CHECK-SAME: (%[[X:.*]]: tensor<2x?xf32>, %[[S:.*]]: tensor<?xf32>)
+// CHECK: %[[D:.*]] = tensor.dim %[[X]], %c1
+// CHECK: %[[I:.*]] = arith.index_cast %{{.*}} : index to i64
+// CHECK: %[[N:.*]] = arith.sitofp %[[I]] : i64 to f32
+// CHECK: arith.divf %{{.*}}, %[[N]]
+// CHECK: %[[Y:.*]] = linalg.generic {{.*}} ins(%[[X]], %{{.*}}, %{{.*}}, %[[S]] : tensor<2x?xf32>, tensor<2xf32>, tensor<2xf32>, tensor<?xf32>)
+// CHECK: %[[SC:.*]] = arith.mulf
+// CHECK-NEXT: linalg.yield %[[SC]]
+// CHECK: return %[[Y]]
+func.func @layernorm_dynamic_count(%x: tensor<2x?xf32>, %s: tensor<?xf32>) -> tensor<2x?xf32> {
+  %none = "onnx.NoValue"() : () -> none
+  %0, %1, %2 = "onnx.LayerNormalization"(%x, %s, %none) {axis = 1 : i64} : (tensor<2x?xf32>, tensor<?xf32>, none) -> (tensor<2x?xf32>, none, none)
+  return %0 : tensor<2x?xf32>
+}
+
+// -----
+
+// Softmax over the last axis: max (from -inf), exp(x - max), sum, divide.
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK-DAG: #[[ROW:.*]] = affine_map<(d0, d1, d2) -> (d0, d1)>
+// CHECK-LABEL: func.func @softmax
+// CHECK-SAME: (%[[X:.*]]: tensor<?x4x8xf32>)
+// CHECK-DAG: %[[NEGINF:.*]] = arith.constant 0xFF800000 : f32
+// CHECK: %[[INIT:.*]] = linalg.fill ins(%[[NEGINF]] : f32) outs(%{{.*}} : tensor<?x4xf32>)
+// CHECK: %[[MAX:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ROW]]], iterator_types = ["parallel", "parallel", "reduction"]}
+// CHECK-SAME: ins(%[[X]] : tensor<?x4x8xf32>) outs(%[[INIT]] : tensor<?x4xf32>)
+// CHECK: arith.maximumf
+// CHECK: %[[EXP:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ROW]], #[[ID]]]
+// CHECK-SAME: ins(%[[X]], %[[MAX]] :
+// CHECK: arith.subf
+// CHECK-NEXT: math.exp
+// CHECK: %[[SUM:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ROW]]], iterator_types = ["parallel", "parallel", "reduction"]}
+// CHECK-SAME: ins(%[[EXP]] :
+// CHECK: %[[Y:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ROW]], #[[ID]]]
+// CHECK-SAME: ins(%[[EXP]], %[[SUM]] :
+// CHECK: arith.divf
+// CHECK: return %[[Y]]
+func.func @softmax(%x: tensor<?x4x8xf32>) -> tensor<?x4x8xf32> {
+  %0 = "onnx.Softmax"(%x) {axis = -1 : i64} : (tensor<?x4x8xf32>) -> tensor<?x4x8xf32>
+  return %0 : tensor<?x4x8xf32>
+}
+
+// -----
+
+// LogSoftmax over a middle axis: (x - max) - log(sum).
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK-DAG: #[[MID:.*]] = affine_map<(d0, d1, d2) -> (d0, d2)>
+// CHECK-LABEL: func.func @log_softmax_axis1
+// CHECK: %[[MAX:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[MID]]], iterator_types = ["parallel", "reduction", "parallel"]}
+// CHECK: %[[SUM:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[MID]]], iterator_types = ["parallel", "reduction", "parallel"]}
+// CHECK: %[[Y:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[MID]], #[[MID]], #[[ID]]]
+// CHECK-NEXT: ^bb0(%[[XI:.*]]: f32, %[[MI:.*]]: f32, %[[SI:.*]]: f32, %{{.*}}: f32):
+// CHECK-NEXT: %[[D:.*]] = arith.subf %[[XI]], %[[MI]]
+// CHECK-NEXT: %[[L:.*]] = math.log %[[SI]]
+// CHECK-NEXT: %[[R:.*]] = arith.subf %[[D]], %[[L]]
+// CHECK-NEXT: linalg.yield %[[R]]
+func.func @log_softmax_axis1(%x: tensor<2x3x4xf32>) -> tensor<2x3x4xf32> {
+  %0 = "onnx.LogSoftmax"(%x) {axis = 1 : i64} : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  return %0 : tensor<2x3x4xf32>
+}

@@ -1,0 +1,91 @@
+// RUN: onnxc-opt %s --split-input-file --verify-diagnostics --onnxc-convert-onnx-to-linalg | FileCheck %s
+
+// Reduce* ops: one reduction generic over the constant axes, written
+// straight into the result (reduced dims read at index 0 with keepdims,
+// dropped without); ReduceMean divides by the count afterwards.
+
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK-DAG: #[[KEEP:.*]] = affine_map<(d0, d1, d2) -> (d0, 0, d2)>
+// CHECK-LABEL: func.func @reduce_sum_keepdims
+// CHECK-SAME: (%[[X:.*]]: tensor<?x4x5xf32>)
+// CHECK: %[[INIT:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<?x1x5xf32>)
+// CHECK: %[[R:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[KEEP]]], iterator_types = ["parallel", "reduction", "parallel"]}
+// CHECK-SAME: ins(%[[X]] : tensor<?x4x5xf32>) outs(%[[INIT]] : tensor<?x1x5xf32>)
+// CHECK: arith.addf
+// CHECK: return %[[R]]
+func.func @reduce_sum_keepdims(%x: tensor<?x4x5xf32>) -> tensor<?x1x5xf32> {
+  %axes = "onnx.Constant"() {value = dense<[1]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %0 = "onnx.ReduceSum"(%x, %axes) : (tensor<?x4x5xf32>, tensor<1xi64>) -> tensor<?x1x5xf32>
+  return %0 : tensor<?x1x5xf32>
+}
+
+// -----
+
+// Negative axes, keepdims 0: the mean over the last two dims of [?, 4, 5]
+// divides the sum by 20.
+// CHECK-DAG: #[[ROW:.*]] = affine_map<(d0, d1, d2) -> (d0)>
+// CHECK-LABEL: func.func @reduce_mean
+// CHECK-DAG: %[[N:.*]] = arith.constant 2.000000e+01 : f32
+// CHECK: %[[SUM:.*]] = linalg.generic {indexing_maps = [#{{.*}}, #[[ROW]]], iterator_types = ["parallel", "reduction", "reduction"]}
+// CHECK: %[[R:.*]] = linalg.generic
+// CHECK-SAME: ins(%[[SUM]] : tensor<?xf32>)
+// CHECK: arith.divf %{{.*}}, %[[N]]
+// CHECK: return %[[R]]
+func.func @reduce_mean(%x: tensor<?x4x5xf32>) -> tensor<?xf32> {
+  %axes = "onnx.Constant"() {value = dense<[-1, -2]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %0 = "onnx.ReduceMean"(%x, %axes) {keepdims = 0 : i64} : (tensor<?x4x5xf32>, tensor<2xi64>) -> tensor<?xf32>
+  return %0 : tensor<?xf32>
+}
+
+// -----
+
+// No axes: every dim is reduced; integer max starts at INT64_MIN.
+// CHECK-DAG: #[[ALL:.*]] = affine_map<(d0, d1) -> (0, 0)>
+// CHECK-LABEL: func.func @reduce_max_all_int
+// CHECK-DAG: %[[MIN:.*]] = arith.constant -9223372036854775808 : i64
+// CHECK: %[[INIT:.*]] = linalg.fill ins(%[[MIN]] : i64) outs(%{{.*}} : tensor<1x1xi64>)
+// CHECK: linalg.generic {indexing_maps = [#{{.*}}, #[[ALL]]], iterator_types = ["reduction", "reduction"]}
+// CHECK: arith.maxsi
+func.func @reduce_max_all_int(%x: tensor<3x4xi64>) -> tensor<1x1xi64> {
+  %none = "onnx.NoValue"() : () -> none
+  %0 = "onnx.ReduceMax"(%x, %none) : (tensor<3x4xi64>, none) -> tensor<1x1xi64>
+  return %0 : tensor<1x1xi64>
+}
+
+// -----
+
+// No axes with noop_with_empty_axes: the input itself.
+// CHECK-LABEL: func.func @reduce_noop
+// CHECK-SAME: (%[[X:.*]]: tensor<3x4xf32>)
+// CHECK-NEXT: return %[[X]]
+func.func @reduce_noop(%x: tensor<3x4xf32>) -> tensor<3x4xf32> {
+  %none = "onnx.NoValue"() : () -> none
+  %0 = "onnx.ReduceSum"(%x, %none) {noop_with_empty_axes = 1 : i64} : (tensor<3x4xf32>, none) -> tensor<3x4xf32>
+  return %0 : tensor<3x4xf32>
+}
+
+// -----
+
+// ReduceL2: squares summed, then sqrt.
+// CHECK-LABEL: func.func @reduce_l2
+// CHECK: linalg.generic {{.*}}iterator_types = ["parallel", "reduction"]
+// CHECK-NEXT: ^bb0(%[[IN:.*]]: f32, %[[ACC:.*]]: f32):
+// CHECK-NEXT: %[[SQ:.*]] = arith.mulf %[[IN]], %[[IN]]
+// CHECK-NEXT: arith.addf %[[SQ]], %[[ACC]]
+// CHECK: math.sqrt
+func.func @reduce_l2(%x: tensor<3x4xf32>) -> tensor<3xf32> {
+  %axes = "onnx.Constant"() {value = dense<[1]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %0 = "onnx.ReduceL2"(%x, %axes) {keepdims = 0 : i64} : (tensor<3x4xf32>, tensor<1xi64>) -> tensor<3xf32>
+  return %0 : tensor<3xf32>
+}
+
+// -----
+
+// Axes computed at run time are left over.
+module attributes {onnx.opset = 18 : i64} {
+  func.func @reduce_runtime_axes(%x: tensor<3x4xf32>, %axes: tensor<1xi64>) -> tensor<?x?xf32> {
+    // expected-error @unknown {{node 'rs' (ReduceSum, opset 18): operator is not supported by the compiler yet}}
+    %0 = "onnx.ReduceSum"(%x, %axes) : (tensor<3x4xf32>, tensor<1xi64>) -> tensor<?x?xf32> loc("rs")
+    return %0 : tensor<?x?xf32>
+  }
+}
