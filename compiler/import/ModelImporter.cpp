@@ -34,11 +34,13 @@ namespace {
 class GraphImporter {
 public:
   GraphImporter(MLIRContext &context, StringRef path, int64_t opset,
-                llvm::StringMap<int64_t> domainOpsets, const ImportOptions &options)
+                llvm::StringMap<int64_t> domainOpsets, const ImportOptions &options,
+                std::shared_ptr<const ::onnx::ModelProto> model)
       : context(context), builder(&context), options(options), opset(opset),
         domainOpsets(std::move(domainOpsets)),
         fileLoc(FileLineColLoc::get(&context, path, 0, 0)) {
     tensors.context = &context;
+    tensors.owner = std::move(model);
     tensors.modelDir = llvm::sys::path::parent_path(path).str();
     if (tensors.modelDir.empty())
       tensors.modelDir = ".";
@@ -526,23 +528,24 @@ OwningOpRef<ModuleOp> importModelFile(MLIRContext &context, StringRef path,
                                       const ImportOptions &options) {
   context.loadDialect<onnx::ONNXDialect, func::FuncDialect>();
   Location fileLoc = FileLineColLoc::get(&context, path, 0, 0);
-  ::onnx::ModelProto model;
+  auto model = std::make_shared<::onnx::ModelProto>();
   std::string error;
-  if (!loadModelProto(path.str(), model, error)) {
+  if (!loadModelProto(path.str(), *model, error)) {
     emitError(fileLoc) << error;
     return nullptr;
   }
-  int64_t opset = getDefaultDomainOpset(model);
+  int64_t opset = getDefaultDomainOpset(*model);
   if (opset <= 0) {
     emitError(fileLoc) << "the model imports no ai.onnx opset";
     return nullptr;
   }
-  upgradeGraph(*model.mutable_graph(), opset);
+  upgradeGraph(*model->mutable_graph(), opset);
   llvm::StringMap<int64_t> domainOpsets;
-  for (const auto &import : model.opset_import())
+  for (const auto &import : model->opset_import())
     domainOpsets[import.domain() == "ai.onnx" ? "" : import.domain()] = import.version();
-  return GraphImporter(context, path, opset, std::move(domainOpsets), options)
-      .importGraph(model.graph());
+  const ::onnx::GraphProto &graph = model->graph();
+  return GraphImporter(context, path, opset, std::move(domainOpsets), options, model)
+      .importGraph(graph);
 }
 
 bool parseInputShape(StringRef spec, ImportOptions &options, std::string &error) {

@@ -160,10 +160,22 @@ ElementsAttr importTensor(const ::onnx::TensorProto &tensor,
       return nullptr;
     }
   auto type = RankedTensorType::get(dims, elementType);
+  size_t expected = type.getNumElements() * elementByteSize(elementType);
+  // Weights in raw_data are used in place: the blob shares the model's
+  // ownership, so a large model is not held twice in memory.
+  if (asResource && ctx.owner && tensor.has_raw_data() &&
+      tensor.data_location() != ::onnx::TensorProto::EXTERNAL &&
+      !elementType.isInteger(1) && tensor.raw_data().size() == expected) {
+    const std::string &raw = tensor.raw_data();
+    AsmResourceBlob blob(ArrayRef<char>(raw.data(), raw.size()), /*dataAlignment=*/1,
+                         [owner = ctx.owner](void *, size_t, size_t) {},
+                         /*dataIsMutable=*/false);
+    return DenseResourceElementsAttr::get(
+        type, tensor.name().empty() ? "tensor" : tensor.name(), std::move(blob));
+  }
   std::vector<char> bytes;
   if (!gatherBytes(tensor, elementType, ctx, bytes, error))
     return nullptr;
-  size_t expected = type.getNumElements() * elementByteSize(elementType);
   if (bytes.size() != expected) {
     error = "tensor '" + tensor.name() + "' holds " + std::to_string(bytes.size()) +
             " bytes but its type needs " + std::to_string(expected);

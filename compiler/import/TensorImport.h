@@ -5,6 +5,7 @@
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "onnx/onnx_pb.h"
+#include <memory>
 #include <string>
 
 namespace onnxc {
@@ -15,6 +16,9 @@ namespace onnxc {
 struct TensorImportContext {
   mlir::MLIRContext *context;
   std::string modelDir;
+  /// The model the tensors belong to. When set, weights stored as raw_data
+  /// become blobs that point into it (no copy) and keep it alive.
+  std::shared_ptr<const ::onnx::ModelProto> owner;
 };
 
 /// Converts `tensor` into an ElementsAttr. Weights (`asResource`) become a
