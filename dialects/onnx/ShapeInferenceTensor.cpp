@@ -11,6 +11,8 @@
 #include "dialects/onnx/ShapeInference.h"
 #include "dialects/onnx/ShapeInferenceUtils.h"
 
+#include <cmath>
+
 using namespace mlir;
 
 namespace onnxc::onnx {
@@ -329,6 +331,26 @@ static LogicalResult inferConstantOfShape(Operation *op,
   return success();
 }
 
+/// Range: ceil((limit - start) / delta) elements when all three are known.
+static LogicalResult inferRange(Operation *op, SmallVectorImpl<Type> &results) {
+  std::optional<double> bounds[3];
+  for (unsigned i = 0; i < 3; ++i) {
+    if (auto ints = getConstantIntValues(op->getOperand(i)); ints && ints->size() == 1)
+      bounds[i] = static_cast<double>((*ints)[0]);
+    else
+      bounds[i] = getConstantScalarFloat(op->getOperand(i));
+  }
+  if (!bounds[0] || !bounds[1] || !bounds[2]) {
+    setRankedResult(results, 0, {kDynamic});
+    return success();
+  }
+  if (*bounds[2] == 0)
+    return emitNodeError(op) << "delta must not be zero";
+  double count = std::ceil((*bounds[1] - *bounds[0]) / *bounds[2]);
+  setRankedResult(results, 0, {static_cast<int64_t>(std::max(0.0, count))});
+  return success();
+}
+
 static LogicalResult inferExpand(Operation *op, SmallVectorImpl<Type> &results) {
   auto data = getRankedType(op->getOperand(0));
   auto shape = getConstantIntValues(op->getOperand(1));
@@ -357,6 +379,7 @@ void addTensorShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   functions["Transpose"] = inferTranspose;
   functions["ConstantOfShape"] = inferConstantOfShape;
   functions["Expand"] = inferExpand;
+  functions["Range"] = inferRange;
 }
 
 } // namespace onnxc::onnx

@@ -185,6 +185,46 @@ struct ExpandLowering : OpRewritePattern<onnx::ExpandOp> {
   }
 };
 
+/// Range with a static length -> a linalg.generic yielding start + i * delta
+/// (start and delta are read as scalars, so they may be run-time values).
+struct RangeLowering : OpRewritePattern<onnx::RangeOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::RangeOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!resultType || !resultType.hasStaticShape())
+      return rewriter.notifyMatchFailure(op, "the length must be static");
+    Type element = resultType.getElementType();
+    if (!element.isSignlessIntOrFloat() || element.isInteger(1))
+      return rewriter.notifyMatchFailure(op, "needs a signless or float element type");
+    Value start = tensor::ExtractOp::create(rewriter, loc, op->getOperand(0), ValueRange{});
+    Value delta = tensor::ExtractOp::create(rewriter, loc, op->getOperand(2), ValueRange{});
+    Value empty = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(), element);
+    MLIRContext *ctx = rewriter.getContext();
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{resultType}, ValueRange{}, ValueRange{empty},
+        ArrayRef<AffineMap>{AffineMap::getMultiDimIdentityMap(1, ctx)},
+        ArrayRef<utils::IteratorType>{utils::IteratorType::parallel},
+        [&](OpBuilder &b, Location l, ValueRange) {
+          Value index = linalg::IndexOp::create(b, l, 0);
+          Value value;
+          if (isa<FloatType>(element)) {
+            Value i = arith::UIToFPOp::create(
+                b, l, element, arith::IndexCastUIOp::create(b, l, b.getI64Type(), index));
+            value = arith::AddFOp::create(b, l, start, arith::MulFOp::create(b, l, i, delta));
+          } else {
+            Value i = arith::IndexCastOp::create(b, l, element, index);
+            value = arith::AddIOp::create(b, l, start, arith::MulIOp::create(b, l, i, delta));
+          }
+          linalg::YieldOp::create(b, l, value);
+        });
+    rewriter.replaceOp(op, generic.getResult(0));
+    return success();
+  }
+};
+
 /// ConstantOfShape -> linalg.fill; dynamic dims are read from the shape
 /// tensor with tensor.extract.
 struct ConstantOfShapeLowering : OpRewritePattern<onnx::ConstantOfShapeOp> {
@@ -376,7 +416,7 @@ struct PadLowering : OpRewritePattern<onnx::PadOp> {
 void populateTensorPatterns(RewritePatternSet &patterns) {
   MLIRContext *ctx = patterns.getContext();
   patterns.add<ConstantLowering, TransposeLowering, ConcatLowering, ExpandLowering,
-               ConstantOfShapeLowering, PadLowering>(ctx);
+               ConstantOfShapeLowering, PadLowering, RangeLowering>(ctx);
   for (StringRef name : {"onnx.Reshape", "onnx.Flatten", "onnx.Unsqueeze", "onnx.Squeeze"})
     patterns.add<ReshapeLikeLowering>(name, ctx);
 }

@@ -25,7 +25,9 @@ def SimplifyShapeComputations
     element of a Reshape's shape tensor back to a constant or to a dim of a
     tensor; a dim of the reshaped tensor at the same position becomes 0
     (ONNX: copy the input dim), a static dim becomes its size. The shape
-    becomes a constant, and the Shape chain dies.
+    becomes a constant, and the Shape chain dies. Integer Add/Sub/Mul/Div of
+    constants (shape arithmetic) fold too, and result types are re-inferred
+    as things fold, until nothing changes.
   }];
   let dependentDialects = ["onnxc::onnx::ONNXDialect"];
 }

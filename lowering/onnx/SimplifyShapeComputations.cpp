@@ -7,6 +7,7 @@
 
 #include "dialects/onnx/Attributes.h"
 #include "dialects/onnx/ConstantValues.h"
+#include "dialects/onnx/ShapeInference.h"
 #include "dialects/onnx/ShapeInferenceUtils.h"
 #include "lowering/onnx/Passes.h"
 #include "mlir/IR/PatternMatch.h"
@@ -120,13 +121,94 @@ struct ConstantReshapeShape : OpRewritePattern<ReshapeOp> {
   }
 };
 
+/// Add/Sub/Mul/Div of constant integer tensors (shape arithmetic such as
+/// PyTorch's `head_dim * 3` chunk bounds) -> constant. Same-size operands or
+/// one single-element operand; Div truncates toward zero, as ONNX does.
+struct FoldShapeArithmetic : RewritePattern {
+  FoldShapeArithmetic(StringRef opName, MLIRContext *ctx)
+      : RewritePattern(opName, /*benefit=*/1, ctx) {}
+
+  LogicalResult matchAndRewrite(Operation *op, PatternRewriter &rewriter) const override {
+    auto lhs = getConstantIntValues(op->getOperand(0));
+    auto rhs = getConstantIntValues(op->getOperand(1));
+    auto type = dyn_cast<RankedTensorType>(op->getResult(0).getType());
+    if (!lhs || !rhs || !type || !type.hasStaticShape() ||
+        !type.getElementType().isInteger(64))
+      return rewriter.notifyMatchFailure(op, "not constant i64 operands");
+    int64_t count = type.getNumElements();
+    auto at = [&](const SmallVector<int64_t> &v, int64_t i) -> std::optional<int64_t> {
+      if (static_cast<int64_t>(v.size()) == count)
+        return v[i];
+      if (v.size() == 1)
+        return v[0];
+      return std::nullopt;
+    };
+    StringRef kind = op->getName().stripDialect();
+    SmallVector<int64_t> values;
+    for (int64_t i = 0; i < count; ++i) {
+      std::optional<int64_t> a = at(*lhs, i), b = at(*rhs, i);
+      if (!a || !b || (kind == "Div" && *b == 0))
+        return rewriter.notifyMatchFailure(op, "operands do not broadcast simply");
+      values.push_back(kind == "Add"   ? *a + *b
+                       : kind == "Sub" ? *a - *b
+                       : kind == "Mul" ? *a * *b
+                                       : *a / *b);
+    }
+    OperationState state(op->getLoc(), ConstantOp::getOperationName());
+    state.addAttribute("value", DenseElementsAttr::get(type, ArrayRef<int64_t>(values)));
+    state.addTypes(type);
+    rewriter.replaceOp(op, rewriter.create(state)->getResults());
+    return success();
+  }
+};
+
+/// Re-infers an onnx op's result types; succeeds when they changed, so that
+/// the driver folds what became static and reaches the op's users in the
+/// next sweep (a 12-layer encoder's shapes resolve layer after layer).
+struct RefineResultTypes : RewritePattern {
+  RefineResultTypes(MLIRContext *ctx, bool &failedInference)
+      : RewritePattern(MatchAnyOpTypeTag(), /*benefit=*/1, ctx),
+        failedInference(failedInference) {}
+
+  LogicalResult matchAndRewrite(Operation *op, PatternRewriter &rewriter) const override {
+    if (!isa<ONNXDialect>(op->getDialect()))
+      return rewriter.notifyMatchFailure(op, "not an onnx op");
+    SmallVector<Type> before(op->getResultTypes());
+    if (failed(inferShapes(op))) {
+      failedInference = true;
+      return failure();
+    }
+    if (llvm::equal(before, op->getResultTypes()))
+      return rewriter.notifyMatchFailure(op, "types unchanged");
+    // Tell the driver, so the op's users are revisited.
+    rewriter.modifyOpInPlace(op, [] {});
+    for (Operation *user : op->getUsers())
+      rewriter.modifyOpInPlace(user, [] {});
+    return success();
+  }
+
+  bool &failedInference;
+};
+
 struct SimplifyShapeComputationsPass
     : impl::SimplifyShapeComputationsBase<SimplifyShapeComputationsPass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
+    bool failedInference = false;
     patterns.add<ConstantReshapeShape>(&getContext());
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+    patterns.add<RefineResultTypes>(&getContext(), failedInference);
+    for (StringRef name : {"onnx.Add", "onnx.Sub", "onnx.Mul", "onnx.Div"})
+      patterns.add<FoldShapeArithmetic>(name, &getContext());
+    GreedyRewriteConfig config;
+    config.setMaxIterations(GreedyRewriteConfig::kNoLimit);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns), config)) ||
+        failedInference)
       return signalPassFailure();
+    // The function returns what its body now computes.
+    func::FuncOp function = getOperation();
+    function.setType(FunctionType::get(
+        function.getContext(), function.getArgumentTypes(),
+        function.getBody().back().getTerminator()->getOperandTypes()));
   }
 };
 } // namespace

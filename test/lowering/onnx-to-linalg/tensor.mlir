@@ -240,3 +240,19 @@ func.func @pad_edge(%x: tensor<2x4xf32>) -> tensor<2x7xf32> {
   %0 = "onnx.Pad"(%x, %pads, %none, %none) {mode = "edge"} : (tensor<2x4xf32>, tensor<4xi64>, none, none) -> tensor<2x7xf32>
   return %0 : tensor<2x7xf32>
 }
+
+// -----
+
+// Range with a static length -> a generic computing start + i * delta.
+// CHECK-LABEL: func.func @range
+// CHECK: %[[START:.*]] = tensor.extract
+// CHECK: %[[DELTA:.*]] = tensor.extract
+// CHECK: linalg.generic
+// CHECK: %[[I:.*]] = linalg.index 0
+// CHECK: arith.index_cast %[[I]] : index to i64
+// CHECK: arith.muli
+// CHECK: arith.addi %[[START]]
+func.func @range(%start: tensor<i64>, %limit: tensor<i64>, %delta: tensor<i64>) -> tensor<16xi64> {
+  %0 = "onnx.Range"(%start, %limit, %delta) : (tensor<i64>, tensor<i64>, tensor<i64>) -> tensor<16xi64>
+  return %0 : tensor<16xi64>
+}

@@ -374,3 +374,16 @@ func.func @broadcast_mismatch(%a: tensor<2x3xf32>, %b: tensor<4x3xf32>) -> tenso
   %0 = "onnx.Add"(%a, %b) : (tensor<2x3xf32>, tensor<4x3xf32>) -> tensor<*xf32>
   return %0 : tensor<*xf32>
 }
+
+// -----
+
+// Range of constants: ceil((limit - start) / delta) elements.
+// CHECK-LABEL: func.func @range_length
+// CHECK: "onnx.Range"{{.*}} -> tensor<4xi64>
+func.func @range_length() -> tensor<*xi64> {
+  %s = "onnx.Constant"() {value = dense<1> : tensor<i64>} : () -> tensor<i64>
+  %l = "onnx.Constant"() {value = dense<8> : tensor<i64>} : () -> tensor<i64>
+  %d = "onnx.Constant"() {value = dense<2> : tensor<i64>} : () -> tensor<i64>
+  %0 = "onnx.Range"(%s, %l, %d) : (tensor<i64>, tensor<i64>, tensor<i64>) -> tensor<*xi64>
+  return %0 : tensor<*xi64>
+}

@@ -106,3 +106,44 @@ func.func @untraceable_shape(%x: tensor<?x12xf32>, %s: tensor<2xi64>) -> tensor<
   %0 = "onnx.Reshape"(%x, %s) : (tensor<?x12xf32>, tensor<2xi64>) -> tensor<?x?xf32>
   return %0 : tensor<?x?xf32>
 }
+
+// -----
+
+// Shape arithmetic on constants folds (PyTorch's chunk bounds of a packed
+// q/k/v projection), and the Slice it feeds gets a static type.
+// CHECK-LABEL: func.func @fold_shape_arithmetic
+// CHECK-NOT: "onnx.Mul"
+// CHECK-NOT: "onnx.Add"
+// CHECK: "onnx.Slice"{{.*}} -> tensor<2x8xf32>
+// CHECK: return {{.*}} : tensor<2x8xf32>
+func.func @fold_shape_arithmetic(%x: tensor<2x24xf32>) -> tensor<*xf32> {
+  %none = "onnx.NoValue"() : () -> none
+  %c8 = "onnx.Constant"() {value = dense<8> : tensor<1xi64>} : () -> tensor<1xi64>
+  %c1 = "onnx.Constant"() {value = dense<1> : tensor<1xi64>} : () -> tensor<1xi64>
+  %c2 = "onnx.Constant"() {value = dense<2> : tensor<1xi64>} : () -> tensor<1xi64>
+  %start = "onnx.Mul"(%c8, %c1) : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi64>
+  %end = "onnx.Add"(%start, %c8) : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi64>
+  %axes = "onnx.Sub"(%c2, %c1) : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi64>
+  %y = "onnx.Slice"(%x, %start, %end, %axes, %none) : (tensor<2x24xf32>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, none) -> tensor<*xf32>
+  return %y : tensor<*xf32>
+}
+
+// -----
+
+// Types refined by folding reach later ops: the Shape of the Slice result
+// folds in turn, and the Reshape to that shape folds away.
+// CHECK-LABEL: func.func @types_propagate_through_folds
+// CHECK-SAME: -> tensor<2x8xf32>
+// CHECK-NOT: "onnx.Shape"
+// CHECK-NOT: "onnx.Reshape"
+// CHECK: return {{.*}} : tensor<2x8xf32>
+func.func @types_propagate_through_folds(%x: tensor<2x24xf32>) -> tensor<*xf32> {
+  %none = "onnx.NoValue"() : () -> none
+  %c8 = "onnx.Constant"() {value = dense<8> : tensor<1xi64>} : () -> tensor<1xi64>
+  %c1 = "onnx.Constant"() {value = dense<1> : tensor<1xi64>} : () -> tensor<1xi64>
+  %end = "onnx.Add"(%c8, %c8) : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi64>
+  %y = "onnx.Slice"(%x, %c8, %end, %c1, %none) : (tensor<2x24xf32>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, none) -> tensor<*xf32>
+  %shape = "onnx.Shape"(%y) : (tensor<*xf32>) -> tensor<*xi64>
+  %z = "onnx.Reshape"(%y, %shape) : (tensor<*xf32>, tensor<*xi64>) -> tensor<*xf32>
+  return %z : tensor<*xf32>
+}

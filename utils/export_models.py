@@ -1,0 +1,75 @@
+#!/usr/bin/python3
+"""Exports the models of the extended test suite with PyTorch (Debian's
+python3-torch 1.13 and python3-torchvision, run with /usr/bin/python3 — not
+the project's .venv). Random weights, fixed seed; nothing is downloaded.
+
+  /usr/bin/python3 utils/export_models.py OUT_DIR [--opset 14 17] [--models ...]
+
+Writes OUT_DIR/<model>_opset<N>.onnx for:
+  resnet50       torchvision ResNet-50, input [batch, 3, 224, 224]
+  mobilenet_v2   torchvision MobileNetV2, input [batch, 3, 224, 224]
+  bert_encoder   token embedding + learned positions + LayerNorm +
+                 nn.TransformerEncoder (12 layers, d=768, 12 heads, FFN 3072,
+                 GELU), int64 input_ids [batch, seq]
+The batch (and the encoder's sequence length) are dynamic axes."""
+
+import argparse
+import pathlib
+
+import torch
+import torchvision
+
+
+class BertEncoder(torch.nn.Module):
+    def __init__(self, vocab=30522, max_positions=512, d_model=768, heads=12,
+                 ffn=3072, layers=12):
+        super().__init__()
+        self.tokens = torch.nn.Embedding(vocab, d_model)
+        self.positions = torch.nn.Embedding(max_positions, d_model)
+        self.norm = torch.nn.LayerNorm(d_model)
+        layer = torch.nn.TransformerEncoderLayer(
+            d_model, heads, ffn, dropout=0.0, activation="gelu", batch_first=True)
+        self.encoder = torch.nn.TransformerEncoder(layer, layers, enable_nested_tensor=False)
+
+    def forward(self, input_ids):
+        seq = input_ids.shape[1]
+        positions = torch.arange(seq, device=input_ids.device).unsqueeze(0)
+        x = self.norm(self.tokens(input_ids) + self.positions(positions))
+        return self.encoder(x)
+
+
+def make(name):
+    if name == "resnet50":
+        return torchvision.models.resnet50(), torch.randn(1, 3, 224, 224), "input", {0: "batch"}
+    if name == "mobilenet_v2":
+        return torchvision.models.mobilenet_v2(), torch.randn(1, 3, 224, 224), "input", {0: "batch"}
+    if name == "bert_encoder":
+        ids = torch.randint(0, 30522, (1, 16), dtype=torch.int64)
+        return BertEncoder(), ids, "input_ids", {0: "batch", 1: "seq"}
+    raise ValueError(name)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out_dir", type=pathlib.Path)
+    parser.add_argument("--opset", type=int, nargs="+", default=[14, 17])
+    parser.add_argument("--models", nargs="+",
+                        default=["resnet50", "mobilenet_v2", "bert_encoder"])
+    args = parser.parse_args()
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    for name in args.models:
+        for opset in args.opset:
+            torch.manual_seed(0)
+            model, example, input_name, axes = make(name)
+            model.eval()
+            path = args.out_dir / f"{name}_opset{opset}.onnx"
+            torch.onnx.export(model, example, str(path), opset_version=opset,
+                              input_names=[input_name], output_names=["output"],
+                              dynamic_axes={input_name: axes, "output": {0: "batch"}},
+                              do_constant_folding=True)
+            print(f"wrote {path} ({path.stat().st_size // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()
