@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The extended suite (not run by CI: the models take minutes and ~500 MB):
+# exports ResNet-50, MobileNetV2 and a BERT-base-shaped encoder at opsets 14
+# and 17 with Debian's PyTorch (utils/export_models.py), compiles each with
+# onnxc -O3 and compares it with ONNX Runtime (rtol/atol 1e-4):
+#   ResNet-50, MobileNetV2: dynamic batch, run at batch 1 and 4;
+#   encoder: specialised with --input-shape input_ids:2x16 (the dynamic
+#   sequence length does not compile yet).
+# Prints compile wall time and peak memory per model, and "N passed, N failed".
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+utils/setup.sh || exit 1
+if ! /usr/bin/python3 -c "import torch, torchvision" 2>/dev/null; then
+  apt-get install -y -qq python3-torch python3-torchvision >/dev/null || exit 1
+fi
+out=build/extended
+mkdir -p "$out"
+for model in resnet50 mobilenet_v2 bert_encoder; do
+  [[ -f $out/${model}_opset17.onnx ]] ||
+    /usr/bin/python3 utils/export_models.py "$out" --models "$model" 2>/dev/null | grep wrote
+done
+
+export PATH="$root/build/bin:$PATH"
+passed=0
+failed=0
+check() { # name, onnxc arguments..., --, compare arguments...
+  local name=$1; shift
+  local compile=() compare=()
+  while [[ $1 != -- ]]; do compile+=("$1"); shift; done
+  shift
+  compare=("$@")
+  local lib="$out/$name.so"
+  if /usr/bin/time -f "$name: compile %e s, peak %M KB" onnxc -O3 "${compile[@]}" -o "$lib" &&
+     .venv/bin/python test/e2e/compare_with_ort.py "${compile[0]}" "$lib" \
+       --rtol 1e-4 --atol 1e-4 "${compare[@]}"; then
+    passed=$((passed + 1))
+  else
+    echo "FAILED: $name"; failed=$((failed + 1))
+  fi
+}
+for opset in 14 17; do
+  for model in resnet50 mobilenet_v2; do
+    check "${model}_opset$opset" "$out/${model}_opset$opset.onnx" -- --batch 1 --batch 4
+  done
+  check "bert_encoder_opset$opset" "$out/bert_encoder_opset$opset.onnx" \
+    --input-shape input_ids:2x16 -- --input-shape-override input_ids:2x16
+done
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
