@@ -25,3 +25,12 @@ config.substitutions.append(("%e2e", os.path.join(config.onnxc_src_root, "test",
 config.substitutions.append(("%runtime_include", os.path.join(config.onnxc_src_root, "runtime", "include")))
 config.substitutions.append(("%cc", config.host_cc))
 config.substitutions.append(("%cxx", config.host_cxx))
+
+# aarch64 libraries (onnxc --target=aarch64) run here under qemu-user, with a
+# C driver built by Debian's aarch64 cross toolchain; utils/setup.sh installs
+# both (qemu-user, gcc-aarch64-linux-gnu, libc6-dev-arm64-cross). Tests that
+# need them say `REQUIRES: qemu-aarch64`.
+import shutil
+if (shutil.which("qemu-aarch64") and shutil.which("aarch64-linux-gnu-gcc")
+        and os.path.exists("/usr/aarch64-linux-gnu/lib/libc.so.6")):
+    config.available_features.add("qemu-aarch64")

@@ -38,6 +38,31 @@ static SmallVector<int64_t> getCeilModePadsEnd(const onnx::ConvGeometry &g,
   return padsEnd;
 }
 
+/// Pads `input` with `padValue` (plus the end padding that ceil_mode
+/// implies) and reduces every window with the named pooling op PoolOp into
+/// an accumulator that starts at `padValue`.
+template <typename PoolOp>
+static Value buildWindowReduction(PatternRewriter &rewriter, Location loc,
+                                  Value input, const onnx::ConvGeometry &g,
+                                  RankedTensorType resultType, TypedAttr padValue) {
+  auto inputType = cast<RankedTensorType>(input.getType());
+  SmallVector<int64_t> padsEnd = getCeilModePadsEnd(g, inputType, resultType);
+  Value padded = input;
+  if (llvm::any_of(g.padsBegin, [](int64_t p) { return p; }) ||
+      llvm::any_of(padsEnd, [](int64_t p) { return p; }))
+    padded = padTensor(rewriter, loc, input, {0, 0, g.padsBegin[0], g.padsBegin[1]},
+                       {0, 0, padsEnd[0], padsEnd[1]}, padValue);
+  SmallVector<std::pair<Value, int64_t>> dimSources = {
+      {input, 0}, {input, 1}, {input, 2}, {input, 3}};
+  Value accumulator = createFilledTensor(rewriter, loc, resultType, padValue, dimSources);
+  Value window =
+      tensor::EmptyOp::create(rewriter, loc, g.kernel, resultType.getElementType());
+  return PoolOp::create(rewriter, loc, TypeRange{resultType}, ValueRange{padded, window},
+                        ValueRange{accumulator}, rewriter.getI64TensorAttr(g.strides),
+                        rewriter.getI64TensorAttr(g.dilations))
+      .getResult(0);
+}
+
 namespace {
 /// MaxPool (2-D, NCHW, no Indices output) -> pad + linalg.pooling_nchw_max.
 struct MaxPoolLowering : OpRewritePattern<onnx::MaxPoolOp> {
@@ -61,24 +86,10 @@ struct MaxPoolLowering : OpRewritePattern<onnx::MaxPoolOp> {
     if (failed(g))
       return failure();
 
-    // With ceil_mode the last window may run past the end padding.
-    SmallVector<int64_t> padsEnd = getCeilModePadsEnd(*g, inputType, resultType);
     TypedAttr lowest = rewriter.getFloatAttr(
         elementType, APFloat::getInf(elementType.getFloatSemantics(), true));
-    Value padded = input;
-    if (llvm::any_of(g->padsBegin, [](int64_t p) { return p; }) ||
-        llvm::any_of(padsEnd, [](int64_t p) { return p; }))
-      padded = padTensor(rewriter, loc, input, {0, 0, g->padsBegin[0], g->padsBegin[1]},
-                         {0, 0, padsEnd[0], padsEnd[1]}, lowest);
-    SmallVector<std::pair<Value, int64_t>> dimSources = {
-        {input, 0}, {input, 1}, {input, 2}, {input, 3}};
-    Value accumulator = createFilledTensor(rewriter, loc, resultType, lowest, dimSources);
-    Value window = tensor::EmptyOp::create(rewriter, loc, g->kernel, elementType);
-    Value result = linalg::PoolingNchwMaxOp::create(
-                       rewriter, loc, TypeRange{resultType}, ValueRange{padded, window},
-                       ValueRange{accumulator}, rewriter.getI64TensorAttr(g->strides),
-                       rewriter.getI64TensorAttr(g->dilations))
-                       .getResult(0);
+    Value result = buildWindowReduction<linalg::PoolingNchwMaxOp>(
+        rewriter, loc, input, *g, resultType, lowest);
     SmallVector<Value> replacements = {result};
     if (op->getNumResults() > 1)
       replacements.push_back(nullptr);
@@ -131,23 +142,8 @@ struct AveragePoolLowering : OpRewritePattern<onnx::AveragePoolOp> {
       }
     }
 
-    SmallVector<int64_t> padsEnd = getCeilModePadsEnd(*g, inputType, resultType);
-    TypedAttr zero = rewriter.getFloatAttr(elementType, 0);
-    Value padded = input;
-    if (llvm::any_of(g->padsBegin, [](int64_t p) { return p; }) ||
-        llvm::any_of(padsEnd, [](int64_t p) { return p; }))
-      padded = padTensor(rewriter, loc, input, {0, 0, g->padsBegin[0], g->padsBegin[1]},
-                         {0, 0, padsEnd[0], padsEnd[1]}, zero);
-    SmallVector<std::pair<Value, int64_t>> dimSources = {
-        {input, 0}, {input, 1}, {input, 2}, {input, 3}};
-    Value accumulator = createFilledTensor(rewriter, loc, resultType, zero, dimSources);
-    Value window = tensor::EmptyOp::create(rewriter, loc, g->kernel, elementType);
-    Value sum = linalg::PoolingNchwSumOp::create(
-                    rewriter, loc, TypeRange{resultType}, ValueRange{padded, window},
-                    ValueRange{accumulator}, rewriter.getI64TensorAttr(g->strides),
-                    rewriter.getI64TensorAttr(g->dilations))
-                    .getResult(0);
-
+    Value sum = buildWindowReduction<linalg::PoolingNchwSumOp>(
+        rewriter, loc, input, *g, resultType, rewriter.getFloatAttr(elementType, 0));
     Value result;
     if (uniform) {
       Value divisor = createFloatConstant(
@@ -178,7 +174,8 @@ struct AveragePoolLowering : OpRewritePattern<onnx::AveragePoolOp> {
           AffineMap::get(4, 0, {getAffineDimExpr(3, ctx)}, ctx)};
       result = buildMappedGeneric(
           rewriter, loc, resultType, ValueRange{sum, countTensors[0], countTensors[1]},
-          maps, dimSources, [](OpBuilder &b, Location l, ValueRange args) {
+          maps, SmallVector<std::pair<Value, int64_t>>{{input, 0}, {input, 1}, {input, 2}, {input, 3}},
+          [](OpBuilder &b, Location l, ValueRange args) {
             Value count = arith::MulFOp::create(b, l, args[1], args[2]);
             return arith::DivFOp::create(b, l, args[0], count);
           });
