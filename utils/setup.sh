@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what onnxc needs on Debian 12 and builds it; safe to run again
 # (each step checks first, so a second run takes seconds).
-#   apt:  LLVM/MLIR/lld/clang 22, ONNX protobuf, GoogleTest, CMake, Ninja, ccache
+#   apt:  LLVM/MLIR/lld/clang 22, ONNX protobuf, GoogleTest, CMake, Ninja, ccache;
+#         qemu-user and the aarch64 cross C toolchain, which run --target=aarch64
+#         libraries in the tests (test/e2e/aarch64.test)
 #   PyPI: onnx, onnxruntime, numpy into the project's .venv (tests compare
 #         against ONNX Runtime)
 # Then configures build/ with Ninja and builds everything.
@@ -13,6 +15,7 @@ apt_packages=(
   llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools liblld-22-dev clang-22
   libonnx-dev libprotobuf-dev protobuf-compiler libgtest-dev
   cmake ninja-build ccache g++ zlib1g-dev libzstd-dev binutils
+  qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross
 )
 missing=()
 for package in "${apt_packages[@]}"; do
