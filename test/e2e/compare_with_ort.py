@@ -36,11 +36,9 @@ def parse_shape(text):
         raise argparse.ArgumentTypeError(f"bad shape '{text}', expected e.g. 1x3x32x32")
 
 
-def parse_args(argv):
-    parser = argparse.ArgumentParser(
-        description="Compare a library compiled by onnxc with ONNX Runtime.")
-    parser.add_argument("model", help="the .onnx model the library was compiled from")
-    parser.add_argument("library", help="the library onnxc wrote")
+def add_input_arguments(parser):
+    """The options that choose input shapes, tolerances and the seed; shared
+    with run_aarch64.py."""
     parser.add_argument("--batch", type=int, action="append", default=[],
                         help="value for dynamic dims at axis 0; repeat for several runs "
                              "(default: 1)")
@@ -52,12 +50,10 @@ def parse_args(argv):
     parser.add_argument("--atol", type=float, default=1e-5)
     parser.add_argument("--rtol", type=float, default=0.0)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--onnxc-run", default="onnxc-run",
-                        help="the onnxc-run to use (default: the one on PATH)")
-    parser.add_argument("--work-dir",
-                        help="keep inputs and outputs here instead of a temporary dir")
-    args = parser.parse_args(argv)
 
+
+def finish_input_arguments(parser, args):
+    """Parses --dim and --input-shape-override into args.dims/args.overrides."""
     args.dims = {}
     for item in args.dim:
         name, sep, value = item.partition("=")
@@ -70,6 +66,21 @@ def parse_args(argv):
         if not sep:
             parser.error(f"--input-shape-override expects NAME:SHAPE, got '{item}'")
         args.overrides[name] = parse_shape(shape)
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(
+        description="Compare a library compiled by onnxc with ONNX Runtime.")
+    parser.add_argument("model", help="the .onnx model the library was compiled from")
+    parser.add_argument("library", help="the library onnxc wrote")
+    add_input_arguments(parser)
+    parser.add_argument("--onnxc-run", default="onnxc-run",
+                        help="the onnxc-run to use (default: the one on PATH)")
+    parser.add_argument("--work-dir",
+                        help="keep inputs and outputs here instead of a temporary dir")
+    args = parser.parse_args(argv)
+
+    finish_input_arguments(parser, args)
     return args
 
 

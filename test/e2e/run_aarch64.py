@@ -51,17 +51,7 @@ def parse_args(argv):
     parser.add_argument("--name",
                         help="the library's symbol prefix (onnxc --name); default: the "
                              "library's file stem with non-identifier characters as '_'")
-    parser.add_argument("--batch", type=int, action="append", default=[],
-                        help="value for dynamic dims at axis 0; repeat for several runs "
-                             "(default: 1)")
-    parser.add_argument("--dim", action="append", default=[], metavar="NAME=VALUE",
-                        help="value for the dynamic dim called NAME (dim_param)")
-    parser.add_argument("--input-shape-override", action="append", default=[],
-                        metavar="NAME:SHAPE",
-                        help="full shape for input NAME, e.g. input:2x3x32x32")
-    parser.add_argument("--atol", type=float, default=1e-5)
-    parser.add_argument("--rtol", type=float, default=0.0)
-    parser.add_argument("--seed", type=int, default=0)
+    compare_with_ort.add_input_arguments(parser)
     parser.add_argument("--threads", type=int, default=0,
                         help="onnxc_options.num_threads for the run (default 0: one per CPU)")
     parser.add_argument("--cc", default="aarch64-linux-gnu-gcc",
@@ -76,18 +66,7 @@ def parse_args(argv):
                         help="keep the driver, inputs and outputs here instead of a temporary dir")
     args = parser.parse_args(argv)
 
-    args.dims = {}
-    for item in args.dim:
-        name, sep, value = item.partition("=")
-        if not sep:
-            parser.error(f"--dim expects NAME=VALUE, got '{item}'")
-        args.dims[name] = int(value)
-    args.overrides = {}
-    for item in args.input_shape_override:
-        name, sep, shape = item.rpartition(":")
-        if not sep:
-            parser.error(f"--input-shape-override expects NAME:SHAPE, got '{item}'")
-        args.overrides[name] = compare_with_ort.parse_shape(shape)
+    compare_with_ort.finish_input_arguments(parser, args)
     if args.name is None:
         stem = os.path.basename(args.library).split(".")[0]
         args.name = re.sub(r"[^A-Za-z0-9_]", "_", stem)
