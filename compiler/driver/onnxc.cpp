@@ -92,6 +92,11 @@ int main(int argc, char **argv) {
     return usageError("unknown --emit stage '" + emit + "'");
   if (!name.empty() && !isIdentifier(name))
     return usageError("--name '" + name + "' is not a C identifier");
+  // Check the target before any work, whichever stage --emit stops at.
+  onnxc::TargetSpec spec;
+  std::string targetError;
+  if (!onnxc::resolveTarget(target, cpu, optLevel, spec, targetError))
+    return usageError(targetError);
   for (const std::string &spec : inputShapes) {
     std::string error;
     if (!onnxc::parseInputShape(spec, options.import, error))

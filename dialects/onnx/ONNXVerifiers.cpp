@@ -91,6 +91,10 @@ LogicalResult ConstantOp::verify() {
     present += hasAttr(*this, name);
   if (present != 1)
     return emitOpError() << "must set exactly one value attribute, got " << present;
+  if (auto value = dyn_cast_or_null<ElementsAttr>((*this)->getAttr("value"));
+      value && value.getType() != getType())
+    return emitOpError() << "value has type " << value.getType()
+                         << " but the result is " << getType();
   return success();
 }
 

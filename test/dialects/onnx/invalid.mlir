@@ -195,3 +195,11 @@ func.func @relu_on_bool(%x: tensor<2xi1>) {
   %0 = "onnx.Relu"(%x) : (tensor<2xi1>) -> tensor<2xi1>
   return
 }
+
+// -----
+
+func.func @constant_value_type_differs() -> tensor<3xf32> {
+  // expected-error @+1 {{'onnx.Constant' op value has type 'tensor<2xf32>' but the result is 'tensor<3xf32>'}}
+  %0 = "onnx.Constant"() {value = dense<1.0> : tensor<2xf32>} : () -> tensor<3xf32>
+  return %0 : tensor<3xf32>
+}
