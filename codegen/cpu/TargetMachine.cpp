@@ -111,9 +111,8 @@ void optimizeModule(llvm::Module &module, llvm::TargetMachine &machine,
 }
 
 bool emitMachineCode(llvm::Module &module, llvm::TargetMachine &machine,
-                     bool assembly, llvm::SmallVectorImpl<char> &out,
+                     bool assembly, llvm::raw_pwrite_stream &stream,
                      std::string &error) {
-  llvm::raw_svector_ostream stream(out);
   llvm::legacy::PassManager passes;
   auto type = assembly ? llvm::CodeGenFileType::AssemblyFile
                        : llvm::CodeGenFileType::ObjectFile;

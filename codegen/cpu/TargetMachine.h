@@ -38,7 +38,7 @@ void optimizeModule(llvm::Module &module, llvm::TargetMachine &machine,
 
 /// Emits `module` as an object file or assembly text into `out`.
 bool emitMachineCode(llvm::Module &module, llvm::TargetMachine &machine,
-                     bool assembly, llvm::SmallVectorImpl<char> &out,
+                     bool assembly, llvm::raw_pwrite_stream &out,
                      std::string &error);
 
 } // namespace onnxc

@@ -36,7 +36,7 @@ static std::string findRuntimeDir(llvm::StringRef runtimeTriple,
   return "";
 }
 
-bool linkSharedLibrary(llvm::ArrayRef<llvm::ArrayRef<char>> modelObjects,
+bool linkSharedLibrary(llvm::ArrayRef<std::string> objectPaths,
                        llvm::StringRef triple,
                        llvm::StringRef outputPath, llvm::StringRef toolDir,
                        std::string &error) {
@@ -46,27 +46,6 @@ bool linkSharedLibrary(llvm::ArrayRef<llvm::ArrayRef<char>> modelObjects,
   std::string runtimeDir = findRuntimeDir(runtimeTriple, toolDir, error);
   if (runtimeDir.empty())
     return false;
-
-  // lld reads files: each object goes to a temporary one, removed after.
-  std::vector<std::string> objectPaths;
-  std::vector<std::unique_ptr<llvm::FileRemover>> removers;
-  for (llvm::ArrayRef<char> object : modelObjects) {
-    llvm::SmallString<128> path;
-    if (std::error_code ec =
-            llvm::sys::fs::createTemporaryFile("onnxc-model", "o", path)) {
-      error = "cannot create a temporary file: " + ec.message();
-      return false;
-    }
-    removers.push_back(std::make_unique<llvm::FileRemover>(path));
-    std::error_code ec;
-    llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
-    if (ec) {
-      error = "cannot write " + std::string(path) + ": " + ec.message();
-      return false;
-    }
-    os.write(object.data(), object.size());
-    objectPaths.push_back(std::string(path));
-  }
 
   std::string tempOutput =
       (outputPath + ".tmp" + std::to_string(llvm::sys::Process::getProcessId())).str();

@@ -9,13 +9,13 @@
 
 namespace onnxc {
 
-/// Links the model's objects with the runtime prebuilt for `triple` into the
+/// Links the model's object files with the runtime prebuilt for `triple` into the
 /// shared library `outputPath`, with lld as a library. The library's only
 /// NEEDED entries are libc, libm, libpthread and libdl (linked against
 /// SONAME stubs, so no sysroot is needed). Writes to a temporary file next
 /// to `outputPath` and renames it on success; nothing is left on failure.
 /// `toolDir` is the folder of the running onnxc, used to find the runtime.
-bool linkSharedLibrary(llvm::ArrayRef<llvm::ArrayRef<char>> modelObjects,
+bool linkSharedLibrary(llvm::ArrayRef<std::string> objectPaths,
                        llvm::StringRef triple,
                        llvm::StringRef outputPath, llvm::StringRef toolDir,
                        std::string &error);

@@ -27,7 +27,8 @@ std::vector<Weight> detachWeights(ModuleOp module) {
       continue;
     uint64_t alignment = std::max<uint64_t>(
         kWeightAlignment, global.getAlignment().value_or(kWeightAlignment));
-    weights.push_back({global.getSymName().str(), blob->getData(), alignment});
+    weights.push_back({global.getSymName().str(), blob->getData(), alignment,
+                       resource.getRawHandle()});
     // An external declaration: public, so that LLVM sees a declaration that
     // the weights object defines.
     global.removeInitialValueAttr();
@@ -37,7 +38,7 @@ std::vector<Weight> detachWeights(ModuleOp module) {
 }
 
 bool emitWeightsObject(llvm::ArrayRef<Weight> weights, llvm::TargetMachine &machine,
-                       llvm::SmallVectorImpl<char> &object, std::string &error) {
+                       llvm::raw_pwrite_stream &out, std::string &error) {
   llvm::LLVMContext context;
   llvm::Module module("onnxc.weights", context);
   module.setTargetTriple(machine.getTargetTriple());
@@ -54,7 +55,13 @@ bool emitWeightsObject(llvm::ArrayRef<Weight> weights, llvm::TargetMachine &mach
     global->setVisibility(llvm::GlobalValue::HiddenVisibility);
     global->setAlignment(llvm::Align(weight.alignment));
   }
-  return emitMachineCode(module, machine, /*assembly=*/false, object, error);
+  return emitMachineCode(module, machine, /*assembly=*/false, out, error);
+}
+
+void releaseWeights(llvm::ArrayRef<Weight> weights) {
+  for (Weight weight : weights)
+    if (auto *entry = weight.handle.getResource())
+      entry->setBlob(AsmResourceBlob());
 }
 
 } // namespace onnxc

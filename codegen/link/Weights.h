@@ -13,6 +13,7 @@
 #define ONNXC_CODEGEN_LINK_WEIGHTS_H
 
 #include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Target/TargetMachine.h"
 #include <string>
@@ -24,6 +25,7 @@ struct Weight {
   std::string symbol;
   llvm::ArrayRef<char> bytes; // owned by the MLIRContext's resource blob
   uint64_t alignment;
+  mlir::DenseResourceElementsHandle handle; // releases the blob
 };
 
 /// Turns every memref.global initialised from a resource blob into an
@@ -31,11 +33,15 @@ struct Weight {
 /// the module's context lives.
 std::vector<Weight> detachWeights(mlir::ModuleOp module);
 
-/// An object file for `machine`'s target defining each weight's symbol over
-/// its bytes in a read-only section.
+/// Writes to `out` an object file for `machine`'s target defining each
+/// weight's symbol over its bytes in a read-only section.
 bool emitWeightsObject(llvm::ArrayRef<Weight> weights,
-                       llvm::TargetMachine &machine,
-                       llvm::SmallVectorImpl<char> &object, std::string &error);
+                       llvm::TargetMachine &machine, llvm::raw_pwrite_stream &out,
+                       std::string &error);
+
+/// Frees the weights' blobs (and with the last one the parsed model they
+/// point into) once their object is written.
+void releaseWeights(llvm::ArrayRef<Weight> weights);
 
 } // namespace onnxc
 

@@ -62,6 +62,17 @@ static void printModule(ModuleOp module, llvm::raw_ostream &os) {
 }
 
 namespace {
+/// An object file in the temporary directory, removed with this.
+struct TemporaryObject {
+  std::string path;
+  ~TemporaryObject() {
+    if (!path.empty())
+      llvm::sys::fs::remove(path);
+  }
+};
+} // namespace
+
+namespace {
 /// One compilation: the context, the diagnostics, and the stage outputs.
 class Compilation {
 public:
@@ -82,6 +93,8 @@ private:
   bool writeText(llvm::function_ref<void(llvm::raw_ostream &)> write);
   std::string outputPath(llvm::StringRef extension) const;
   bool emitLibrary(ModuleOp module, const ModelSignature &signature);
+  bool writeObject(TemporaryObject &object,
+                   llvm::function_ref<bool(llvm::raw_pwrite_stream &)> emit);
 
   const CompileOptions &options;
   DialectRegistry registry;
@@ -153,6 +166,25 @@ bool Compilation::writeText(llvm::function_ref<void(llvm::raw_ostream &)> write)
   return writeOutput(options.outputPath.empty() ? "-" : options.outputPath, write);
 }
 
+/// Creates `object` and fills it with what `emit` writes (false with an
+/// error reported by `emit` or here).
+bool Compilation::writeObject(TemporaryObject &object,
+                              llvm::function_ref<bool(llvm::raw_pwrite_stream &)> emit) {
+  llvm::SmallString<128> path;
+  int fd;
+  if (std::error_code ec =
+          llvm::sys::fs::createTemporaryFile("onnxc-model", "o", fd, path))
+    return fail("cannot create a temporary file: " + ec.message());
+  object.path = std::string(path);
+  llvm::raw_fd_ostream os(fd, /*shouldClose=*/true);
+  if (!emit(os))
+    return reportedError ? false : fail("cannot write " + object.path);
+  os.close();
+  if (os.has_error())
+    return fail("cannot write " + object.path + ": " + os.error().message());
+  return true;
+}
+
 bool Compilation::emitLibrary(ModuleOp module, const ModelSignature &signature) {
   std::string prefix = options.name.empty() ? defaultModelName(options.inputPath)
                                             : options.name;
@@ -169,9 +201,18 @@ bool Compilation::emitLibrary(ModuleOp module, const ModelSignature &signature) 
     return false;
   // A library gets its weights in an object of their own; the other outputs
   // are one self-contained text or object.
-  std::vector<Weight> weights;
-  if (options.emit == EmitKind::Lib)
-    weights = detachWeights(module);
+  // For a library, the weights go straight to an object file of their own,
+  // and their blobs (the bulk of the parsed model) are freed before the
+  // code is generated: peak memory stays near one copy of the weights.
+  TemporaryObject weightsObject, codeObject;
+  if (options.emit == EmitKind::Lib) {
+    std::vector<Weight> weights = detachWeights(module);
+    if (!writeObject(weightsObject, [&](llvm::raw_pwrite_stream &os) {
+          return emitWeightsObject(weights, *machine, os, error);
+        }))
+      return false;
+    releaseWeights(weights);
+  }
   markModelInterfaces(module);
   if (!runPipeline(module,
                    [](OpPassManager &pm) { buildLowerToLLVMPipeline(pm); },
@@ -195,23 +236,25 @@ bool Compilation::emitLibrary(ModuleOp module, const ModelSignature &signature) 
   if (options.emit == EmitKind::LLVMIR)
     return writeText([&](llvm::raw_ostream &os) { llvmModule->print(os, nullptr); });
 
-  llvm::SmallVector<char, 0> code;
-  bool assembly = options.emit == EmitKind::Asm;
-  if (!emitMachineCode(*llvmModule, *machine, assembly, code, error))
-    return fail(error);
-  if (assembly)
-    return writeText([&](llvm::raw_ostream &os) { os.write(code.data(), code.size()); });
-  if (options.emit == EmitKind::Obj)
+  if (options.emit == EmitKind::Asm || options.emit == EmitKind::Obj) {
+    llvm::SmallVector<char, 0> code;
+    llvm::raw_svector_ostream stream(code);
+    bool assembly = options.emit == EmitKind::Asm;
+    if (!emitMachineCode(*llvmModule, *machine, assembly, stream, error))
+      return fail(error);
+    if (assembly)
+      return writeText([&](llvm::raw_ostream &os) { os.write(code.data(), code.size()); });
     return writeOutput(outputPath(".o"),
                        [&](llvm::raw_ostream &os) { os.write(code.data(), code.size()); },
                        /*binary=*/true);
-
-  llvm::SmallVector<char, 0> weightsObject;
-  if (!emitWeightsObject(weights, *machine, weightsObject, error))
-    return fail(error);
+  }
+  if (!writeObject(codeObject, [&](llvm::raw_pwrite_stream &os) {
+        return emitMachineCode(*llvmModule, *machine, /*assembly=*/false, os, error);
+      }))
+    return false;
   std::string libraryPath = outputPath(".so");
-  if (!linkSharedLibrary({code, weightsObject}, spec.triple, libraryPath,
-                         options.toolDir, error))
+  if (!linkSharedLibrary({codeObject.path, weightsObject.path}, spec.triple,
+                         libraryPath, options.toolDir, error))
     return fail(error);
   llvm::SmallString<256> headerPath(libraryPath);
   llvm::sys::path::replace_extension(headerPath, ".h");
