@@ -63,6 +63,31 @@ static Value buildWindowReduction(PatternRewriter &rewriter, Location loc,
       .getResult(0);
 }
 
+/// The operands of a 2-D NCHW pooling op over floats whose output spatial
+/// dims are static, with its window geometry.
+struct Pool2D {
+  Value input;
+  RankedTensorType inputType, resultType;
+  FloatType elementType;
+  onnx::ConvGeometry geometry;
+};
+
+static FailureOr<Pool2D> matchPool2D(Operation *op, PatternRewriter &rewriter) {
+  Value input = op->getOperand(0);
+  auto inputType = dyn_cast<RankedTensorType>(input.getType());
+  RankedTensorType resultType = getRankedResultType(op);
+  if (!inputType || !resultType || inputType.getRank() != 4)
+    return rewriter.notifyMatchFailure(op, "only ranked 2-D pooling");
+  auto elementType = dyn_cast<FloatType>(inputType.getElementType());
+  if (!elementType || resultType.isDynamicDim(2) || resultType.isDynamicDim(3))
+    return rewriter.notifyMatchFailure(op, "float pooling with static spatial dims");
+  FailureOr<onnx::ConvGeometry> g =
+      onnx::getConvGeometry(op, inputType.getShape().drop_front(2));
+  if (failed(g))
+    return failure();
+  return Pool2D{input, inputType, resultType, elementType, *g};
+}
+
 namespace {
 /// MaxPool (2-D, NCHW, no Indices output) -> pad + linalg.pooling_nchw_max.
 struct MaxPoolLowering : OpRewritePattern<onnx::MaxPoolOp> {
@@ -70,29 +95,15 @@ struct MaxPoolLowering : OpRewritePattern<onnx::MaxPoolOp> {
 
   LogicalResult matchAndRewrite(onnx::MaxPoolOp op,
                                 PatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    Value input = op->getOperand(0);
-    auto inputType = dyn_cast<RankedTensorType>(input.getType());
-    RankedTensorType resultType = getRankedResultType(op);
-    if (!inputType || !resultType || inputType.getRank() != 4)
-      return rewriter.notifyMatchFailure(op, "only ranked 2-D pooling");
     if (op->getNumResults() > 1 && !op->getResult(1).use_empty())
       return rewriter.notifyMatchFailure(op, "Indices output is used");
-    auto elementType = dyn_cast<FloatType>(inputType.getElementType());
-    if (!elementType || resultType.isDynamicDim(2) || resultType.isDynamicDim(3))
-      return rewriter.notifyMatchFailure(op, "float pooling with static spatial dims");
-    FailureOr<onnx::ConvGeometry> g =
-        onnx::getConvGeometry(op, inputType.getShape().drop_front(2));
-    if (failed(g))
+    FailureOr<Pool2D> pool = matchPool2D(op, rewriter);
+    if (failed(pool))
       return failure();
-
     TypedAttr lowest = rewriter.getFloatAttr(
-        elementType, APFloat::getInf(elementType.getFloatSemantics(), true));
+        pool->elementType, APFloat::getInf(pool->elementType.getFloatSemantics(), true));
     Value result = buildWindowReduction<linalg::PoolingNchwMaxOp>(
-        rewriter, loc, input, *g, resultType, lowest);
-    SmallVector<Value> replacements = {result};
-    if (op->getNumResults() > 1)
-      replacements.push_back(nullptr);
+        rewriter, op.getLoc(), pool->input, pool->geometry, pool->resultType, lowest);
     rewriter.replaceAllUsesWith(op->getResult(0), result);
     rewriter.eraseOp(op);
     return success();
@@ -107,19 +118,16 @@ struct AveragePoolLowering : OpRewritePattern<onnx::AveragePoolOp> {
   LogicalResult matchAndRewrite(onnx::AveragePoolOp op,
                                 PatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    Value input = op->getOperand(0);
-    auto inputType = dyn_cast<RankedTensorType>(input.getType());
-    RankedTensorType resultType = getRankedResultType(op);
-    if (!inputType || !resultType || inputType.getRank() != 4)
-      return rewriter.notifyMatchFailure(op, "only ranked 2-D pooling");
-    auto elementType = dyn_cast<FloatType>(inputType.getElementType());
-    if (!elementType || inputType.isDynamicDim(2) || inputType.isDynamicDim(3) ||
-        resultType.isDynamicDim(2) || resultType.isDynamicDim(3))
-      return rewriter.notifyMatchFailure(op, "float pooling with static spatial dims");
-    FailureOr<onnx::ConvGeometry> g =
-        onnx::getConvGeometry(op, inputType.getShape().drop_front(2));
-    if (failed(g))
+    FailureOr<Pool2D> pool = matchPool2D(op, rewriter);
+    if (failed(pool))
       return failure();
+    // The divisors are computed from the input's spatial size.
+    if (pool->inputType.isDynamicDim(2) || pool->inputType.isDynamicDim(3))
+      return rewriter.notifyMatchFailure(op, "float pooling with static spatial dims");
+    Value input = pool->input;
+    RankedTensorType inputType = pool->inputType, resultType = pool->resultType;
+    FloatType elementType = pool->elementType;
+    const onnx::ConvGeometry *g = &pool->geometry;
     bool countPad = onnx::getIntAttr(op, "count_include_pad", 0) != 0;
 
     // Taps of each output row (i = 0) and column (i = 1) that count: those
