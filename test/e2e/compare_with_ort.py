@@ -172,7 +172,10 @@ def compare(batch, name, expected, actual, atol, rtol):
     return bad == 0
 
 
-def check_batch(args, model, session, batch, rng, work_dir):
+def check_batch(args, model, session, batch, rng, run, who, program="compare_with_ort"):
+    """Runs ONNX Runtime and `run(feeds) -> [(name, array)]` on the same
+    random inputs for one batch size and compares every output; `who` names
+    the runner in messages. Returns True when all match."""
     feeds = {}
     for vi in graph_inputs(model):
         shape = concrete_shape(vi, batch, args.dims, args.overrides)
@@ -180,17 +183,16 @@ def check_batch(args, model, session, batch, rng, work_dir):
     try:
         expected = session.run(None, feeds)
     except Exception as error:  # onnxruntime raises its own exception types
-        sys.exit(f"compare_with_ort: ONNX Runtime rejected the inputs: {error}")
+        sys.exit(f"{program}: ONNX Runtime rejected the inputs: {error}")
     expected_names = [o.name for o in session.get_outputs()]
-    actual = run_onnxc(args, feeds, work_dir)
+    actual = run(feeds)
     if len(actual) != len(expected):
-        print(f"batch {batch}: onnxc-run wrote {len(actual)} outputs, expected "
-              f"{len(expected)}")
+        print(f"batch {batch}: {who} gave {len(actual)} outputs, expected {len(expected)}")
         return False
     ok = True
     for name, exp, (actual_name, act) in zip(expected_names, expected, actual):
         if actual_name != name:
-            print(f"batch {batch} output {name}: onnxc-run named it '{actual_name}'")
+            print(f"batch {batch} output {name}: {who} named it '{actual_name}'")
             ok = False
         ok &= compare(batch, name, exp, act, args.atol, args.rtol)
     return ok
@@ -207,7 +209,8 @@ def main(argv=None):
         for batch in args.batch or [1]:
             work_dir = os.path.join(root, f"batch_{batch}")
             os.makedirs(work_dir, exist_ok=True)
-            ok &= check_batch(args, model, session, batch, rng, work_dir)
+            ok &= check_batch(args, model, session, batch, rng,
+                              lambda feeds: run_onnxc(args, feeds, work_dir), "onnxc-run")
     return 0 if ok else 1
 
 

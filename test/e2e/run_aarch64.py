@@ -120,30 +120,6 @@ def run_driver(args, driver, feeds, work_dir):
     return outputs
 
 
-def check_batch(args, model, session, driver, batch, rng, work_dir):
-    feeds = {}
-    for vi in compare_with_ort.graph_inputs(model):
-        shape = compare_with_ort.concrete_shape(vi, batch, args.dims, args.overrides)
-        feeds[vi.name] = compare_with_ort.random_tensor(rng, vi.type.tensor_type.elem_type, shape)
-    try:
-        expected = session.run(None, feeds)
-    except Exception as error:  # onnxruntime raises its own exception types
-        sys.exit(f"run_aarch64: ONNX Runtime rejected the inputs: {error}")
-    expected_names = [o.name for o in session.get_outputs()]
-    actual = run_driver(args, driver, feeds, work_dir)
-    if len(actual) != len(expected):
-        print(f"batch {batch}: the library returned {len(actual)} outputs, expected "
-              f"{len(expected)}")
-        return False
-    ok = True
-    for name, exp, (actual_name, act) in zip(expected_names, expected, actual):
-        if actual_name != name:
-            print(f"batch {batch} output {name}: the library named it '{actual_name}'")
-            ok = False
-        ok &= compare_with_ort.compare(batch, name, exp, act, args.atol, args.rtol)
-    return ok
-
-
 def main(argv=None):
     args = parse_args(argv)
     for tool in ([args.qemu] + ([] if args.driver else [args.cc])):
@@ -161,7 +137,10 @@ def main(argv=None):
         for batch in args.batch or [1]:
             work_dir = os.path.join(root, f"batch_{batch}")
             os.makedirs(work_dir, exist_ok=True)
-            ok &= check_batch(args, model, session, driver, batch, rng, work_dir)
+            ok &= compare_with_ort.check_batch(
+                args, model, session, batch, rng,
+                lambda feeds: run_driver(args, driver, feeds, work_dir),
+                "the library", program="run_aarch64")
     return 0 if ok else 1
 
 
