@@ -4,8 +4,8 @@
 # and 17 with Debian's PyTorch (utils/export_models.py), compiles each with
 # onnxc -O3 and compares it with ONNX Runtime (rtol/atol 1e-4):
 #   ResNet-50, MobileNetV2: dynamic batch, run at batch 1 and 4;
-#   encoder: specialised with --input-shape input_ids:2x16 (the dynamic
-#   sequence length does not compile yet).
+#   encoder: dynamic batch and sequence length, run at (1, 16), (4, 16) and
+#   (1, 128); and specialised with --input-shape input_ids:2x16.
 # Prints compile wall time and peak memory per model, and "N passed, N failed".
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -39,11 +39,26 @@ check() { # name, onnxc arguments..., --, compare arguments...
     echo "FAILED: $name"; failed=$((failed + 1))
   fi
 }
+recheck() { # name of a library check built, model, compare arguments...
+  local name=$1 model=$2; shift 2
+  if .venv/bin/python test/e2e/compare_with_ort.py "$model" "$out/$name.so" \
+       --rtol 1e-4 --atol 1e-4 "$@"; then
+    passed=$((passed + 1))
+  else
+    echo "FAILED: $name $*"; failed=$((failed + 1))
+  fi
+}
 for opset in 14 17; do
   for model in resnet50 mobilenet_v2; do
     check "${model}_opset$opset" "$out/${model}_opset$opset.onnx" -- --batch 1 --batch 4
   done
+  # One library for every batch and sequence length; then the same model
+  # specialised with --input-shape.
   check "bert_encoder_opset$opset" "$out/bert_encoder_opset$opset.onnx" \
+    -- --dim seq=16 --batch 1 --batch 4
+  recheck "bert_encoder_opset$opset" "$out/bert_encoder_opset$opset.onnx" \
+    --dim seq=128 --batch 1
+  check "bert_encoder_opset${opset}_2x16" "$out/bert_encoder_opset$opset.onnx" \
     --input-shape input_ids:2x16 -- --input-shape-override input_ids:2x16
 done
 echo "$passed passed, $failed failed"

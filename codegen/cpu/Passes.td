@@ -31,4 +31,17 @@ def InterchangeLoops : Pass<"onnxc-cpu-interchange-loops", "mlir::func::FuncOp">
   let dependentDialects = ["mlir::linalg::LinalgDialect"];
 }
 
+def ExpandShapesToCasts : Pass<"onnxc-cpu-expand-shapes-to-casts", "mlir::func::FuncOp"> {
+  let summary = "Rewrite expand_shape with several dynamic sizes in one group as reinterpret_cast";
+  let description = [{
+    A reshape to sizes computed at run time (`x.view(b, s * heads, d)` with
+    symbolic b and s) expands one dim into several dynamic ones. LLVM 22's
+    expand-strided-metadata crashes on such a memref.expand_shape, so this
+    pass, run before it, writes the view out as a memref.reinterpret_cast of
+    the source's base buffer with the strides the expansion implies. Other
+    expand_shapes are left to expand-strided-metadata.
+  }];
+  let dependentDialects = ["mlir::arith::ArithDialect", "mlir::memref::MemRefDialect"];
+}
+
 #endif // ONNXC_CODEGEN_CPU_PASSES

@@ -8,6 +8,7 @@
 #include "dialects/onnx/Attributes.h"
 #include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ONNXDialect.h"
+#include "dialects/onnx/ShapeExpressions.h"
 #include "dialects/onnx/ShapeInference.h"
 #include "dialects/onnx/ShapeInferenceUtils.h"
 
@@ -229,6 +230,31 @@ static LogicalResult inferPad(Operation *op, SmallVectorImpl<Type> &results) {
   return success();
 }
 
+/// Reshape with a shape computed at run time: the elements that trace to
+/// positive constants, or to the input's own dim at the same position, are
+/// known; the others are dynamic.
+static void inferComputedReshape(Operation *op, SmallVectorImpl<Type> &results) {
+  Value data = op->getOperand(0);
+  auto dataType = getRankedType(data);
+  if (auto elements = traceShapeExprs(op->getOperand(1))) {
+    SmallVector<int64_t> dims;
+    for (auto [i, element] : llvm::enumerate(*elements)) {
+      std::optional<int64_t> constant = element.getConstant();
+      if (constant && *constant > 0)
+        dims.push_back(*constant);
+      else if (dataType && element.isDimOf(data, i))
+        dims.push_back(dataType.getDimSize(i));
+      else
+        dims.push_back(kDynamic);
+    }
+    setRankedResult(results, 0, dims);
+    return;
+  }
+  auto shapeType = getRankedType(op->getOperand(1));
+  if (shapeType && shapeType.getRank() == 1 && !shapeType.isDynamicDim(0))
+    setRankedResult(results, 0, SmallVector<int64_t>(shapeType.getDimSize(0), kDynamic));
+}
+
 /// Reshape with a constant shape: 0 copies the input dim (allowzero = 0), -1
 /// is inferred. With a dynamic input, -1 is still static when every dynamic
 /// input dim is copied by a 0 at the same position.
@@ -236,10 +262,7 @@ static LogicalResult inferReshape(Operation *op, SmallVectorImpl<Type> &results)
   auto shape = getConstantIntValues(op->getOperand(1));
   auto data = getRankedType(op->getOperand(0));
   if (!shape) {
-    auto shapeType = getRankedType(op->getOperand(1));
-    if (shapeType && shapeType.getRank() == 1 && !shapeType.isDynamicDim(0))
-      setRankedResult(results, 0,
-                      SmallVector<int64_t>(shapeType.getDimSize(0), kDynamic));
+    inferComputedReshape(op, results);
     return success();
   }
   bool allowZero = getIntAttr(op, "allowzero", 0) != 0;

@@ -102,7 +102,8 @@ static FailureOr<Value> emitBufferBytes(OpBuilder &b, Location loc,
   for (Value size : alloc.getDynamicSizes()) {
     FailureOr<Value> cloned = cloneSizeComputation(b, size, mapping);
     if (failed(cloned))
-      return failure();
+      return alloc.emitError() << "the size of a buffer depends on more than the "
+                                  "inputs' dims";
     bytes = arith::MulIOp::create(b, loc, bytes, *cloned);
   }
   return bytes;
@@ -219,8 +220,7 @@ struct PlanArenaPass : impl::PlanArenaBase<PlanArenaPass> {
     // The size function reads the allocations' sizes: build it first.
     unsigned numInputs = function.getNumArguments();
     if (failed(buildArenaBytesFunction(function, numInputs, buffers, slots)))
-      return function.emitError()
-             << "a buffer size depends on more than the inputs' dims";
+      return failure(); // the allocation said why
 
     // The arena: a new last argument of the model function.
     MLIRContext *ctx = function.getContext();
@@ -237,8 +237,7 @@ struct PlanArenaPass : impl::PlanArenaBase<PlanArenaPass> {
       identity.map(arg, arg);
     auto layout = emitLayout(b, function.getLoc(), buffers, slots, identity);
     if (failed(layout))
-      return function.emitError()
-             << "a buffer size depends on more than the inputs' dims";
+      return failure();
     for (Buffer &buffer : buffers) {
       memref::AllocOp alloc = buffer.alloc;
       b.setInsertionPoint(alloc);

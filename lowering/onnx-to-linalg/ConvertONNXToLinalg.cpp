@@ -20,6 +20,11 @@ namespace {
 struct ConvertONNXToLinalgPass
     : impl::ConvertONNXToLinalgBase<ConvertONNXToLinalgPass> {
   void runOnOperation() override {
+    RewritePatternSet computedShapes(&getContext());
+    populateComputedShapePatterns(computedShapes);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(computedShapes))))
+      return signalPassFailure();
+
     RewritePatternSet patterns(&getContext());
     populateElementwisePatterns(patterns);
     populateConvPatterns(patterns);

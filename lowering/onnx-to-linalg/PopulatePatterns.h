@@ -7,6 +7,10 @@
 
 namespace onnxc {
 
+/// Applied before all others: shape operands computed from tensor dims ->
+/// tensor.from_elements of scalars (ComputedShapes.cpp).
+void populateComputedShapePatterns(mlir::RewritePatternSet &patterns);
+
 void populateElementwisePatterns(mlir::RewritePatternSet &patterns);
 void populateConvPatterns(mlir::RewritePatternSet &patterns);
 void populatePoolingPatterns(mlir::RewritePatternSet &patterns);

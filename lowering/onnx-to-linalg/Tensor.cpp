@@ -15,6 +15,7 @@
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 
@@ -56,11 +57,89 @@ struct ReshapeLikeLowering : RewritePattern {
     int64_t dynamicOut = llvm::count(resultType.getShape(), ShapedType::kDynamic);
     if (dynamicOut > dynamicIn)
       return rewriter.notifyMatchFailure(op, "result shape not inferred");
+    // With a shape computed at run time, equal dynamic types say nothing
+    // about how the dims regroup: ComputedReshapeLowering handles it.
+    if (isa<onnx::ReshapeOp>(op) && !resultType.hasStaticShape() &&
+        !onnx::getConstantIntValues(op->getOperand(1)))
+      return rewriter.notifyMatchFailure(op, "shape computed at run time");
     FailureOr<Value> result =
         reshapeTensor(rewriter, op->getLoc(), op->getOperand(0), resultType);
     if (failed(result))
       return rewriter.notifyMatchFailure(op, "no static reassociation");
     rewriter.replaceOp(op, *result);
+    return success();
+  }
+};
+
+/// Reshape whose shape holds run-time sizes (a tensor.from_elements made by
+/// ComputedShapes.cpp, or a constant with 0/-1 over dynamic dims that the
+/// result type cannot express): the input collapsed to 1-D, then expanded
+/// to the sizes computed from the shape.
+struct ComputedReshapeLowering : OpRewritePattern<onnx::ReshapeOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::ReshapeOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value input = op->getOperand(0);
+    auto inputType = dyn_cast<RankedTensorType>(input.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!inputType || !resultType)
+      return rewriter.notifyMatchFailure(op, "needs ranked types");
+    auto constants = getShapeOperandConstants(op->getOperand(1));
+    if (!constants || static_cast<int64_t>(constants->size()) != resultType.getRank())
+      return rewriter.notifyMatchFailure(op, "shape is neither constant nor computed");
+    bool allowZero = getIntAttr(op, "allowzero", 0) != 0;
+    std::optional<size_t> inferred;
+    for (auto [i, constant] : llvm::enumerate(*constants)) {
+      if (constant == -1 && inferred)
+        return rewriter.notifyMatchFailure(op, "more than one -1");
+      if (constant == -1)
+        inferred = i;
+      if (constant == 0 && !allowZero && static_cast<int64_t>(i) >= inputType.getRank())
+        return rewriter.notifyMatchFailure(op, "0 past the input's rank");
+    }
+    SmallVector<OpFoldResult> sizes = getShapeOperandSizes(rewriter, loc, op->getOperand(1));
+    for (auto [i, constant] : llvm::enumerate(*constants))
+      if (constant == 0 && !allowZero)
+        sizes[i] = getAsOpFoldResult(getDimValue(rewriter, loc, input, i));
+    if (inferred) {
+      Value count = arith::ConstantIndexOp::create(rewriter, loc, 1);
+      for (int64_t i = 0; i < inputType.getRank(); ++i)
+        count = arith::MulIOp::create(rewriter, loc, count, getDimValue(rewriter, loc, input, i));
+      Value known = arith::ConstantIndexOp::create(rewriter, loc, 1);
+      for (auto [i, size] : llvm::enumerate(sizes))
+        if (i != *inferred)
+          known = arith::MulIOp::create(
+              rewriter, loc, known, getValueOrCreateConstantIndexOp(rewriter, loc, size));
+      sizes[*inferred] = getAsOpFoldResult(arith::DivUIOp::create(rewriter, loc, count, known));
+    }
+    // The result type's static dims win over the computed ones.
+    for (auto [i, size] : llvm::enumerate(sizes)) {
+      if (!resultType.isDynamicDim(i))
+        size = rewriter.getIndexAttr(resultType.getDimSize(i));
+      else
+        size = getValueOrCreateConstantIndexOp(rewriter, loc, size);
+    }
+
+    Value flat = input;
+    if (inputType.getRank() != 1) {
+      auto flatType = RankedTensorType::get(
+          {inputType.hasStaticShape() ? inputType.getNumElements() : ShapedType::kDynamic},
+          inputType.getElementType());
+      flat = tensor::CollapseShapeOp::create(
+          rewriter, loc, flatType, input,
+          SmallVector<ReassociationIndices>{llvm::to_vector(llvm::seq<int64_t>(0, inputType.getRank()))});
+    }
+    Value result = flat;
+    if (resultType.getRank() != 1)
+      result = tensor::ExpandShapeOp::create(
+          rewriter, loc, resultType, flat,
+          SmallVector<ReassociationIndices>{llvm::to_vector(llvm::seq<int64_t>(0, resultType.getRank()))},
+          sizes);
+    else if (result.getType() != resultType)
+      result = tensor::CastOp::create(rewriter, loc, resultType, result);
+    rewriter.replaceOp(op, result);
     return success();
   }
 };
@@ -185,8 +264,9 @@ struct ExpandLowering : OpRewritePattern<onnx::ExpandOp> {
   }
 };
 
-/// Range with a static length -> a linalg.generic yielding start + i * delta
-/// (start and delta are read as scalars, so they may be run-time values).
+/// Range -> a linalg.generic yielding start + i * delta (start and delta are
+/// read as scalars, so they may be run-time values). An integer range may
+/// have a run-time length (limit computed from dims, see ComputedShapes.cpp).
 struct RangeLowering : OpRewritePattern<onnx::RangeOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -194,14 +274,36 @@ struct RangeLowering : OpRewritePattern<onnx::RangeOp> {
                                 PatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
     RankedTensorType resultType = getRankedResultType(op);
-    if (!resultType || !resultType.hasStaticShape())
-      return rewriter.notifyMatchFailure(op, "the length must be static");
+    if (!resultType || resultType.getRank() != 1)
+      return rewriter.notifyMatchFailure(op, "needs a 1-D result");
     Type element = resultType.getElementType();
     if (!element.isSignlessIntOrFloat() || element.isInteger(1))
       return rewriter.notifyMatchFailure(op, "needs a signless or float element type");
-    Value start = tensor::ExtractOp::create(rewriter, loc, op->getOperand(0), ValueRange{});
-    Value delta = tensor::ExtractOp::create(rewriter, loc, op->getOperand(2), ValueRange{});
-    Value empty = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(), element);
+    if (resultType.isDynamicDim(0) && !isa<IntegerType>(element))
+      return rewriter.notifyMatchFailure(op, "a run-time length needs integers");
+    // Constants (initializers included) as constants: the length must be
+    // computable from the inputs' dims alone, before the model runs.
+    auto readScalar = [&](Value tensor) -> Value {
+      auto ints = onnx::getConstantIntValues(tensor);
+      if (isa<IntegerType>(element) && ints && ints->size() == 1)
+        return arith::ConstantIntOp::create(rewriter, loc, element, (*ints)[0]);
+      return tensor::ExtractOp::create(rewriter, loc, tensor, ValueRange{});
+    };
+    Value start = readScalar(op->getOperand(0));
+    Value delta = readScalar(op->getOperand(2));
+    SmallVector<Value> dynamicLength;
+    if (resultType.isDynamicDim(0)) {
+      // max(ceil((limit - start) / delta), 0), as ONNX defines the length.
+      Value limit = readScalar(op->getOperand(1));
+      Value span = arith::SubIOp::create(rewriter, loc, limit, start);
+      Value steps = arith::CeilDivSIOp::create(rewriter, loc, span, delta);
+      Value zero = arith::ConstantIntOp::create(rewriter, loc, element, 0);
+      Value length = arith::MaxSIOp::create(rewriter, loc, steps, zero);
+      dynamicLength.push_back(
+          arith::IndexCastOp::create(rewriter, loc, rewriter.getIndexType(), length));
+    }
+    Value empty =
+        tensor::EmptyOp::create(rewriter, loc, resultType.getShape(), element, dynamicLength);
     MLIRContext *ctx = rewriter.getContext();
     auto generic = linalg::GenericOp::create(
         rewriter, loc, TypeRange{resultType}, ValueRange{}, ValueRange{empty},
@@ -419,6 +521,7 @@ void populateTensorPatterns(RewritePatternSet &patterns) {
                ConstantOfShapeLowering, PadLowering, RangeLowering>(ctx);
   for (StringRef name : {"onnx.Reshape", "onnx.Flatten", "onnx.Unsqueeze", "onnx.Squeeze"})
     patterns.add<ReshapeLikeLowering>(name, ctx);
+  patterns.add<ComputedReshapeLowering>(ctx);
 }
 
 } // namespace onnxc

@@ -1,6 +1,7 @@
 //===- Utils.cpp - helpers shared by the onnx -> linalg patterns ----------===//
 
 #include "lowering/onnx-to-linalg/Utils.h"
+#include "dialects/onnx/ConstantValues.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Utils/ReshapeOpsUtils.h"
@@ -321,6 +322,40 @@ Value getDimValue(OpBuilder &b, Location loc, Value tensor, int64_t dim) {
   if (!type.isDynamicDim(dim))
     return arith::ConstantIndexOp::create(b, loc, type.getDimSize(dim));
   return tensor::DimOp::create(b, loc, tensor, dim);
+}
+
+std::optional<SmallVector<std::optional<int64_t>>> getShapeOperandConstants(Value shape) {
+  SmallVector<std::optional<int64_t>> constants;
+  if (auto ints = onnx::getConstantIntValues(shape)) {
+    llvm::append_range(constants, *ints);
+    return constants;
+  }
+  auto computed = shape.getDefiningOp<tensor::FromElementsOp>();
+  if (!computed)
+    return std::nullopt;
+  for (Value element : computed.getElements())
+    constants.push_back(getConstantIntValue(element));
+  return constants;
+}
+
+SmallVector<OpFoldResult> getShapeOperandSizes(OpBuilder &b, Location loc, Value shape) {
+  auto constants = getShapeOperandConstants(shape);
+  assert(constants && "not a constant or computed shape");
+  SmallVector<OpFoldResult> sizes;
+  for (auto [i, constant] : llvm::enumerate(*constants)) {
+    if (constant) {
+      sizes.push_back(b.getIndexAttr(*constant));
+      continue;
+    }
+    Value element = shape.getDefiningOp<tensor::FromElementsOp>().getElements()[i];
+    // A dim cast to i64 for the shape tensor: use the index it came from.
+    auto cast = element.getDefiningOp<arith::IndexCastOp>();
+    if (cast && cast.getIn().getType().isIndex())
+      sizes.push_back(cast.getIn());
+    else
+      sizes.push_back(arith::IndexCastOp::create(b, loc, b.getIndexType(), element).getResult());
+  }
+  return sizes;
 }
 
 } // namespace onnxc

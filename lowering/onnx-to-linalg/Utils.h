@@ -109,6 +109,18 @@ mlir::Value createFloatConstant(mlir::OpBuilder &b, mlir::Location loc,
 mlir::Value getDimValue(mlir::OpBuilder &b, mlir::Location loc,
                         mlir::Value tensor, int64_t dim);
 
+/// The elements of a shape operand that is a constant tensor or a
+/// tensor.from_elements of scalars (see ComputedShapes.cpp): the value of
+/// each element known at compile time, nullopt for those computed at run
+/// time. nullopt when `shape` is neither.
+std::optional<llvm::SmallVector<std::optional<int64_t>>>
+getShapeOperandConstants(mlir::Value shape);
+
+/// The elements of such a shape operand as index sizes (index casts of the
+/// run-time scalars).
+llvm::SmallVector<mlir::OpFoldResult>
+getShapeOperandSizes(mlir::OpBuilder &b, mlir::Location loc, mlir::Value shape);
+
 /// Rewrites a 1-D window op (Conv, MaxPool, AveragePool over [N, C, L])
 /// into the same op over [N, C, 1, L]: the first `numWindowed` operands
 /// (the input, and Conv's weights) get a unit dim at 2, kernel_shape,

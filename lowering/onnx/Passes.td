@@ -25,9 +25,12 @@ def SimplifyShapeComputations
     element of a Reshape's shape tensor back to a constant or to a dim of a
     tensor; a dim of the reshaped tensor at the same position becomes 0
     (ONNX: copy the input dim), a static dim becomes its size. The shape
-    becomes a constant, and the Shape chain dies. Integer Add/Sub/Mul/Div of
-    constants (shape arithmetic) fold too, and result types are re-inferred
-    as things fold, until nothing changes.
+    becomes a constant, and the Shape chain dies. Any small integer tensor
+    that traces to constants and static dims (Gather(Shape(x), 2) of a
+    [?, ?, 2304] x, `head_dim * 3` chunk bounds) becomes a constant, and
+    result types are re-inferred as things fold, until nothing changes.
+    Shapes that stay computed (`x.view(b, s * heads, d)` with symbolic b and
+    s) are left for the linalg lowering, which computes them from dims.
   }];
   let dependentDialects = ["onnxc::onnx::ONNXDialect"];
 }

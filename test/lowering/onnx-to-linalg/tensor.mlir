@@ -256,3 +256,80 @@ func.func @range(%start: tensor<i64>, %limit: tensor<i64>, %delta: tensor<i64>) 
   %0 = "onnx.Range"(%start, %limit, %delta) : (tensor<i64>, tensor<i64>, tensor<i64>) -> tensor<16xi64>
   return %0 : tensor<16xi64>
 }
+
+// -----
+
+// A Reshape whose shape is computed from dims at run time (PyTorch's
+// q.view(s, b * heads, head_dim) with symbolic s and b): the Shape chain
+// becomes scalar arithmetic on tensor.dim, and the data is collapsed to 1-D
+// and expanded to those sizes; no onnx op and no shape tensor are left.
+// CHECK-LABEL: func.func @computed_reshape
+// CHECK-SAME: (%[[X:.*]]: tensor<?x?x768xf32>, %[[Q:.*]]: tensor<?x?x768xf32>)
+// CHECK-DAG: %[[S:.*]] = tensor.dim %[[X]], %c0
+// CHECK-DAG: %[[B:.*]] = tensor.dim %[[X]], %c1
+// CHECK-DAG: %[[B64:.*]] = arith.index_cast %[[B]] : index to i64
+// CHECK-DAG: %[[BH64:.*]] = arith.muli %[[B64]], %c12_i64
+// CHECK: %[[BH:.*]] = arith.index_cast %[[BH64]] : i64 to index
+// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[Q]] {{\[}}[0, 1, 2]]
+// CHECK: tensor.expand_shape %[[FLAT]] {{\[}}[0, 1, 2]] output_shape [%[[S]], %[[BH]], 64]
+// CHECK-SAME: tensor<?xf32> into tensor<?x?x64xf32>
+// CHECK-NOT: onnx.
+// CHECK-NOT: tensor.from_elements
+func.func @computed_reshape(%x: tensor<?x?x768xf32>, %q: tensor<?x?x768xf32>) -> tensor<?x?x64xf32> {
+  %shape = "onnx.Shape"(%x) : (tensor<?x?x768xf32>) -> tensor<3xi64>
+  %i0 = "onnx.Constant"() {value = dense<0> : tensor<i64>} : () -> tensor<i64>
+  %i1 = "onnx.Constant"() {value = dense<1> : tensor<i64>} : () -> tensor<i64>
+  %s = "onnx.Gather"(%shape, %i0) {axis = 0 : i64} : (tensor<3xi64>, tensor<i64>) -> tensor<i64>
+  %b = "onnx.Gather"(%shape, %i1) {axis = 0 : i64} : (tensor<3xi64>, tensor<i64>) -> tensor<i64>
+  %heads = "onnx.Constant"() {value = dense<12> : tensor<i64>} : () -> tensor<i64>
+  %bh = "onnx.Mul"(%b, %heads) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+  %axes = "onnx.Constant"() {value = dense<[0]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %s1 = "onnx.Unsqueeze"(%s, %axes) : (tensor<i64>, tensor<1xi64>) -> tensor<1xi64>
+  %bh1 = "onnx.Unsqueeze"(%bh, %axes) : (tensor<i64>, tensor<1xi64>) -> tensor<1xi64>
+  %d = "onnx.Constant"() {value = dense<[64]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %target = "onnx.Concat"(%s1, %bh1, %d) {axis = 0 : i64} : (tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<3xi64>
+  %0 = "onnx.Reshape"(%q, %target) : (tensor<?x?x768xf32>, tensor<3xi64>) -> tensor<?x?x64xf32>
+  return %0 : tensor<?x?x64xf32>
+}
+
+// -----
+
+// A computed shape with a -1: the inferred size is the element count over
+// the product of the others.
+// CHECK-LABEL: func.func @computed_reshape_inferred_dim
+// CHECK-SAME: (%[[X:.*]]: tensor<?x?x64xf32>, %[[Y:.*]]: tensor<?x?xf32>)
+// CHECK-DAG: %[[B:.*]] = tensor.dim %[[Y]], %c0
+// CHECK-DAG: %[[X0:.*]] = tensor.dim %[[X]], %c0
+// CHECK-DAG: %[[X1:.*]] = tensor.dim %[[X]], %c1
+// CHECK: arith.divui
+// CHECK: tensor.expand_shape {{.*}} output_shape [%[[B]], %{{.*}}, 64]
+func.func @computed_reshape_inferred_dim(%x: tensor<?x?x64xf32>, %y: tensor<?x?xf32>) -> tensor<?x?x64xf32> {
+  %shape = "onnx.Shape"(%y) {start = 0 : i64, end = 1 : i64} : (tensor<?x?xf32>) -> tensor<1xi64>
+  %rest = "onnx.Constant"() {value = dense<[-1, 64]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %target = "onnx.Concat"(%shape, %rest) {axis = 0 : i64} : (tensor<1xi64>, tensor<2xi64>) -> tensor<3xi64>
+  %0 = "onnx.Reshape"(%x, %target) : (tensor<?x?x64xf32>, tensor<3xi64>) -> tensor<?x?x64xf32>
+  return %0 : tensor<?x?x64xf32>
+}
+
+// -----
+
+// Range with a limit computed from a dim (torch.arange(0, x.size(1), 2)): the
+// length max(ceil((limit - start) / delta), 0) is computed from the dim.
+// CHECK-LABEL: func.func @range_of_dim
+// CHECK-SAME: (%[[X:.*]]: tensor<?x?xi64>)
+// CHECK: %[[N:.*]] = tensor.dim %[[X]], %c1
+// CHECK: %[[L:.*]] = arith.index_cast %[[N]] : index to i64
+// CHECK: %[[STEPS:.*]] = arith.ceildivsi %[[L]], %c2_i64
+// CHECK: %[[LEN:.*]] = arith.maxsi %[[STEPS]], %c0_i64
+// CHECK: %[[SIZE:.*]] = arith.index_cast %[[LEN]] : i64 to index
+// CHECK: tensor.empty(%[[SIZE]]) : tensor<?xi64>
+// CHECK: linalg.generic
+func.func @range_of_dim(%x: tensor<?x?xi64>) -> tensor<?xi64> {
+  %shape = "onnx.Shape"(%x) : (tensor<?x?xi64>) -> tensor<2xi64>
+  %i1 = "onnx.Constant"() {value = dense<1> : tensor<i64>} : () -> tensor<i64>
+  %i0 = "onnx.Constant"() {value = dense<0> : tensor<i64>} : () -> tensor<i64>
+  %seq = "onnx.Gather"(%shape, %i1) {axis = 0 : i64} : (tensor<2xi64>, tensor<i64>) -> tensor<i64>
+  %i2 = "onnx.Constant"() {value = dense<2> : tensor<i64>} : () -> tensor<i64>
+  %0 = "onnx.Range"(%i0, %seq, %i2) : (tensor<i64>, tensor<i64>, tensor<i64>) -> tensor<?xi64>
+  return %0 : tensor<?xi64>
+}

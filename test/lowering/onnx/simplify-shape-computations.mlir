@@ -147,3 +147,68 @@ func.func @types_propagate_through_folds(%x: tensor<2x24xf32>) -> tensor<*xf32> 
   %z = "onnx.Reshape"(%y, %shape) : (tensor<*xf32>, tensor<*xi64>) -> tensor<*xf32>
   return %z : tensor<*xf32>
 }
+
+// -----
+
+// A shape element that traces to a static dim folds to a constant even when
+// the tensor has dynamic dims, and so does arithmetic on it: the Slice bound
+// becomes constant and the Slice result static in its last dim (PyTorch's
+// q/k/v split of a packed [?, ?, 2304] projection).
+// CHECK-LABEL: func.func @static_dim_of_dynamic_tensor
+// CHECK-NOT: "onnx.Shape"
+// CHECK-NOT: "onnx.Div"
+// CHECK: "onnx.Slice"{{.*}} -> tensor<?x?x768xf32>
+func.func @static_dim_of_dynamic_tensor(%x: tensor<?x?x2304xf32>) -> tensor<?x?x?xf32> {
+  %shape = "onnx.Shape"(%x) : (tensor<?x?x2304xf32>) -> tensor<3xi64>
+  %two = "onnx.Constant"() {value = dense<[2]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %last = "onnx.Gather"(%shape, %two) {axis = 0 : i64} : (tensor<3xi64>, tensor<1xi64>) -> tensor<1xi64>
+  %three = "onnx.Constant"() {value = dense<[3]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %end = "onnx.Div"(%last, %three) : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi64>
+  %start = "onnx.Constant"() {value = dense<[0]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %axes = "onnx.Constant"() {value = dense<[-1]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %none = "onnx.NoValue"() : () -> none
+  %0 = "onnx.Slice"(%x, %start, %end, %axes, %none) : (tensor<?x?x2304xf32>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, none) -> tensor<?x?x?xf32>
+  return %0 : tensor<?x?x?xf32>
+}
+
+// -----
+
+// A Slice of a shape tensor is traced: Shape(x)[-2:] of a [?, 3, 4] x is
+// [3, 4].
+// CHECK-LABEL: func.func @slice_of_shape
+// CHECK-NEXT: %[[C:.*]] = "onnx.Constant"() <{value = dense<[3, 4]> : tensor<2xi64>}>
+// CHECK-NEXT: return %[[C]]
+func.func @slice_of_shape(%x: tensor<?x3x4xf32>) -> tensor<2xi64> {
+  %shape = "onnx.Shape"(%x) : (tensor<?x3x4xf32>) -> tensor<3xi64>
+  %start = "onnx.Constant"() {value = dense<[-2]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %end = "onnx.Constant"() {value = dense<[100]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %none = "onnx.NoValue"() : () -> none
+  %0 = "onnx.Slice"(%shape, %start, %end, %none, %none) : (tensor<3xi64>, tensor<1xi64>, tensor<1xi64>, none, none) -> tensor<2xi64>
+  return %0 : tensor<2xi64>
+}
+
+// -----
+
+// PyTorch's multi-head attention reshape q.view(s, b * heads, head_dim) with
+// symbolic s and b: the shape stays computed (b * 12 is known only at run
+// time, and s is a dim of another tensor), but the result type learns the
+// static head_dim.
+// CHECK-LABEL: func.func @computed_shape_partial_type
+// CHECK: "onnx.Mul"
+// CHECK: "onnx.Reshape"{{.*}} -> tensor<?x?x64xf32>
+func.func @computed_shape_partial_type(%x: tensor<?x?x768xf32>, %q: tensor<?x?x768xf32>) -> tensor<?x?x?xf32> {
+  %shape = "onnx.Shape"(%x) : (tensor<?x?x768xf32>) -> tensor<3xi64>
+  %i0 = "onnx.Constant"() {value = dense<0> : tensor<i64>} : () -> tensor<i64>
+  %i1 = "onnx.Constant"() {value = dense<1> : tensor<i64>} : () -> tensor<i64>
+  %s = "onnx.Gather"(%shape, %i0) {axis = 0 : i64} : (tensor<3xi64>, tensor<i64>) -> tensor<i64>
+  %b = "onnx.Gather"(%shape, %i1) {axis = 0 : i64} : (tensor<3xi64>, tensor<i64>) -> tensor<i64>
+  %heads = "onnx.Constant"() {value = dense<12> : tensor<i64>} : () -> tensor<i64>
+  %bh = "onnx.Mul"(%b, %heads) : (tensor<i64>, tensor<i64>) -> tensor<i64>
+  %axes = "onnx.Constant"() {value = dense<[0]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %s1 = "onnx.Unsqueeze"(%s, %axes) : (tensor<i64>, tensor<1xi64>) -> tensor<1xi64>
+  %bh1 = "onnx.Unsqueeze"(%bh, %axes) : (tensor<i64>, tensor<1xi64>) -> tensor<1xi64>
+  %d = "onnx.Constant"() {value = dense<[64]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %target = "onnx.Concat"(%s1, %bh1, %d) {axis = 0 : i64} : (tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<3xi64>
+  %0 = "onnx.Reshape"(%q, %target) : (tensor<?x?x768xf32>, tensor<3xi64>) -> tensor<?x?x?xf32>
+  return %0 : tensor<?x?x?xf32>
+}

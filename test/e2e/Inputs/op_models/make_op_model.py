@@ -216,9 +216,55 @@ def gelu():
         [out("y", TensorProto.FLOAT), out("z", TensorProto.FLOAT)], [], 20
 
 
+def attention_shapes():
+    """PyTorch's multi-head attention shape handling with a symbolic batch b
+    and sequence length s, on x [b, s, 8] with 2 heads of 4: learned
+    positions Gather(table, Range(0, s)); x.transpose(0, 1).view(s, b * 2, 4);
+    scores and softmax per head; .view(s * b, 8) and back to .view(s, b, 8)
+    with the sizes read from Shape -> Gather -> Mul."""
+    def scalar(name, value):
+        return weight(name, np.array(value, dtype=np.int64))
+
+    def dim(tensor, index, name):
+        return [helper.make_node("Shape", [tensor], [name + "_shape"]),
+                helper.make_node("Gather", [name + "_shape", f"i{index}"], [name], axis=0),
+                helper.make_node("Unsqueeze", [name, "axis0"], [name + "_1d"])]
+
+    nodes = dim("x", 1, "s") + [
+        helper.make_node("Range", ["i0", "s", "i1"], ["positions"]),
+        helper.make_node("Gather", ["table", "positions"], ["pos"], axis=0),
+        helper.make_node("Add", ["x", "pos"], ["xp"]),
+        helper.make_node("Transpose", ["xp"], ["t"], perm=[1, 0, 2]),
+    ] + dim("t", 0, "ts") + dim("t", 1, "tb") + [
+        helper.make_node("Mul", ["tb", "heads"], ["bh"]),
+        helper.make_node("Unsqueeze", ["bh", "axis0"], ["bh_1d"]),
+        helper.make_node("Concat", ["ts_1d", "bh_1d", "head_dim"], ["heads_shape"], axis=0),
+        helper.make_node("Reshape", ["t", "heads_shape"], ["q"]),
+        helper.make_node("Transpose", ["q"], ["qh"], perm=[1, 0, 2]),
+        helper.make_node("Transpose", ["q"], ["kt"], perm=[1, 2, 0]),
+        helper.make_node("MatMul", ["qh", "kt"], ["scores"]),
+        helper.make_node("Softmax", ["scores"], ["probs"], axis=-1),
+        helper.make_node("MatMul", ["probs", "qh"], ["ctx"]),
+        helper.make_node("Transpose", ["ctx"], ["ctx_t"], perm=[1, 0, 2]),
+        helper.make_node("Mul", ["ts", "tb"], ["sb"]),
+        helper.make_node("Unsqueeze", ["sb", "axis0"], ["sb_1d"]),
+        helper.make_node("Concat", ["sb_1d", "model_dim"], ["flat_shape"], axis=0),
+        helper.make_node("Reshape", ["ctx_t", "flat_shape"], ["flat"]),
+        helper.make_node("Concat", ["ts_1d", "tb_1d", "model_dim"], ["back_shape"], axis=0),
+        helper.make_node("Reshape", ["flat", "back_shape"], ["y"]),
+    ]
+    inits = [weight("table", RNG.standard_normal((64, 8)).astype(np.float32)),
+             scalar("i0", 0), scalar("i1", 1), scalar("heads", 2),
+             weight("axis0", np.array([0], dtype=np.int64)),
+             weight("head_dim", np.array([4], dtype=np.int64)),
+             weight("model_dim", np.array([8], dtype=np.int64))]
+    return nodes, [inp("x", TensorProto.FLOAT, ["batch", "seq", 8])], \
+        [out("y", TensorProto.FLOAT), out("positions", TensorProto.INT64)], inits
+
+
 MODELS = {f.__name__.removesuffix("_model"): f for f in (
     softmax, layernorm, embedding, where_equal, slice_model, concat, cast, clip,
-    batchnorm, reduce_pow, conv_pool, gelu)}
+    batchnorm, reduce_pow, conv_pool, gelu, attention_shapes)}
 
 
 def main():
