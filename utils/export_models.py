@@ -11,6 +11,9 @@ Writes OUT_DIR/<model>_opset<N>.onnx for:
   bert_encoder   token embedding + learned positions + LayerNorm +
                  nn.TransformerEncoder (12 layers, d=768, 12 heads, FFN 3072,
                  GELU), int64 input_ids [batch, seq]
+  tiny_encoder   the same architecture at toy size (vocab 100, 2 layers,
+                 d=32, 4 heads, FFN 64): PyTorch's attention export in
+                 seconds, for the default test suite
 The batch (and the encoder's sequence length) are dynamic axes."""
 
 import argparse
@@ -46,7 +49,16 @@ def make(name):
     if name == "bert_encoder":
         ids = torch.randint(0, 30522, (1, 16), dtype=torch.int64)
         return BertEncoder(), ids, "input_ids", {0: "batch", 1: "seq"}
+    if name == "tiny_encoder":
+        ids = torch.randint(0, 100, (1, 16), dtype=torch.int64)
+        model = BertEncoder(vocab=100, max_positions=256, d_model=32, heads=4, ffn=64, layers=2)
+        return model, ids, "input_ids", {0: "batch", 1: "seq"}
     raise ValueError(name)
+
+
+def output_axes(input_axes):
+    """The output shares the batch, and an encoder's output the sequence."""
+    return {axis: name for axis, name in input_axes.items() if name in ("batch", "seq")}
 
 
 def main():
@@ -66,7 +78,7 @@ def main():
             path = args.out_dir / f"{name}_opset{opset}.onnx"
             torch.onnx.export(model, example, str(path), opset_version=opset,
                               input_names=[input_name], output_names=["output"],
-                              dynamic_axes={input_name: axes, "output": {0: "batch"}},
+                              dynamic_axes={input_name: axes, "output": output_axes(axes)},
                               do_constant_folding=True)
             print(f"wrote {path} ({path.stat().st_size // 1024} KiB)")
 
