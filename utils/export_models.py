@@ -1,7 +1,8 @@
 #!/usr/bin/python3
-"""Exports the models of the extended test suite with PyTorch (Debian's
-python3-torch 1.13 and python3-torchvision, run with /usr/bin/python3 — not
-the project's .venv). Random weights, fixed seed; nothing is downloaded.
+"""Exports the models of the extended test suite (and MobileNetV2 for the
+default suite) with PyTorch (Debian's python3-torch 1.13 and
+python3-torchvision, run with /usr/bin/python3 — not the project's .venv).
+Random weights, fixed seed; nothing is downloaded.
 
   /usr/bin/python3 utils/export_models.py OUT_DIR [--opset 14 17] [--models ...]
 
@@ -14,7 +15,15 @@ Writes OUT_DIR/<model>_opset<N>.onnx for:
   tiny_encoder   the same architecture at toy size (vocab 100, 2 layers,
                  d=32, 4 heads, FFN 64): PyTorch's attention export in
                  seconds, for the default test suite
-The batch (and the encoder's sequence length) are dynamic axes."""
+The batch (and the encoder's sequence length) are dynamic axes.
+
+BatchNorm running statistics are calibrated before export: a freshly
+initialised network has mean 0 / variance 1 in every BatchNorm, which does
+not match the activations it actually sees, so MobileNetV2's outputs shrink
+to ~1e-15 (and ResNet-50's grow to ~100) and an rtol/atol comparison says
+nothing. A few forward passes in train mode on seeded random images give
+each BatchNorm the statistics of its real input, and the outputs become O(1).
+Everything is seeded, so the export is deterministic."""
 
 import argparse
 import pathlib
@@ -39,6 +48,27 @@ class BertEncoder(torch.nn.Module):
         positions = torch.arange(seq, device=input_ids.device).unsqueeze(0)
         x = self.norm(self.tokens(input_ids) + self.positions(positions))
         return self.encoder(x)
+
+
+# Calibration: CALIBRATION_STEPS batches of CALIBRATION_BATCH random images.
+CALIBRATION_STEPS = 4
+CALIBRATION_BATCH = 8
+
+
+def calibrate_batch_norm(model, image_shape):
+    """Replaces every BatchNorm's running mean/variance by the average over a
+    few seeded random batches (momentum None: a plain cumulative average)."""
+    norms = [m for m in model.modules() if isinstance(m, torch.nn.modules.batchnorm._BatchNorm)]
+    if not norms:
+        return
+    for norm in norms:
+        norm.reset_running_stats()
+        norm.momentum = None
+    generator = torch.Generator().manual_seed(1)
+    model.train()
+    with torch.no_grad():
+        for _ in range(CALIBRATION_STEPS):
+            model(torch.randn(CALIBRATION_BATCH, *image_shape, generator=generator))
 
 
 def make(name):
@@ -74,6 +104,8 @@ def main():
         for opset in args.opset:
             torch.manual_seed(0)
             model, example, input_name, axes = make(name)
+            if example.is_floating_point():
+                calibrate_batch_norm(model, example.shape[1:])
             model.eval()
             path = args.out_dir / f"{name}_opset{opset}.onnx"
             torch.onnx.export(model, example, str(path), opset_version=opset,

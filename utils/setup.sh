@@ -3,7 +3,9 @@
 # (each step checks first, so a second run takes seconds).
 #   apt:  LLVM/MLIR/lld/clang 22, ONNX protobuf, GoogleTest, CMake, Ninja, ccache;
 #         qemu-user and the aarch64 cross C toolchain, which run --target=aarch64
-#         libraries in the tests (test/e2e/aarch64.test)
+#         libraries in the tests (test/e2e/aarch64.test); Debian's
+#         python3-torch and python3-torchvision (torch 1.13), with which the
+#         tests export MobileNetV2 (utils/export_models.py; docs/testing.md)
 #   PyPI: onnx, onnxruntime, numpy into the project's .venv (tests compare
 #         against ONNX Runtime)
 # Then configures build/ with Ninja and builds everything.
@@ -16,6 +18,7 @@ apt_packages=(
   libonnx-dev libprotobuf-dev protobuf-compiler libgtest-dev
   cmake ninja-build ccache g++ zlib1g-dev libzstd-dev binutils
   qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross
+  python3-torch python3-torchvision
 )
 missing=()
 for package in "${apt_packages[@]}"; do
