@@ -3,6 +3,8 @@
 #include "codegen/link/Linker.h"
 #include "lld/Common/Driver.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/BLAKE3.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/Path.h"
@@ -36,15 +38,41 @@ static std::string findRuntimeDir(llvm::StringRef runtimeTriple,
   return "";
 }
 
-bool linkSharedLibrary(llvm::ArrayRef<std::string> objectPaths,
-                       llvm::StringRef triple,
-                       llvm::StringRef outputPath, llvm::StringRef toolDir,
-                       std::string &error) {
+/// A build ID from the objects' contents and the digest of what is added
+/// after linking: 20 bytes, as lld's SHA-1 IDs, in lld's 0x<hex> form.
+static bool computeBuildId(llvm::ArrayRef<std::string> objectPaths,
+                           llvm::ArrayRef<uint8_t> contentDigest, std::string &buildId,
+                           std::string &error) {
+  llvm::BLAKE3 hasher;
+  for (const std::string &path : objectPaths) {
+    auto file = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
+                                            /*RequiresNullTerminator=*/false);
+    if (!file) {
+      error = "cannot read " + path + ": " + file.getError().message();
+      return false;
+    }
+    hasher.update((*file)->getBuffer());
+  }
+  hasher.update(contentDigest);
+  llvm::BLAKE3Result<20> id = hasher.final<20>();
+  buildId = "0x" + llvm::toHex(id, /*LowerCase=*/true);
+  return true;
+}
+
+bool linkSharedLibrary(
+    llvm::ArrayRef<std::string> objectPaths, llvm::StringRef triple,
+    llvm::StringRef outputPath, llvm::StringRef toolDir,
+    llvm::ArrayRef<uint8_t> contentDigest,
+    llvm::function_ref<bool(llvm::StringRef linkedPath, std::string &error)> finish,
+    std::string &error) {
   llvm::Triple parsed(triple);
   bool aarch64 = parsed.getArch() == llvm::Triple::aarch64;
   std::string runtimeTriple = aarch64 ? "aarch64-linux-gnu" : "x86_64-linux-gnu";
   std::string runtimeDir = findRuntimeDir(runtimeTriple, toolDir, error);
   if (runtimeDir.empty())
+    return false;
+  std::string buildId;
+  if (!computeBuildId(objectPaths, contentDigest, buildId, error))
     return false;
 
   std::string tempOutput =
@@ -55,7 +83,7 @@ bool linkSharedLibrary(llvm::ArrayRef<std::string> objectPaths,
   std::vector<std::string> args = {
       "ld.lld", "-m", aarch64 ? "aarch64linux" : "elf_x86_64", "-shared",
       "-soname", soname, "-z", "noexecstack", "-z", "relro", "-z", "now",
-      "--hash-style=gnu", "--build-id", "-O1", "--gc-sections",
+      "--hash-style=gnu", "--build-id=" + buildId, "-O1", "--gc-sections",
       "-o", tempOutput};
   args.insert(args.end(), objectPaths.begin(), objectPaths.end());
   for (const char *file : {"onnxc_runtime.o", "libc.so.6", "libm.so.6",
@@ -73,6 +101,8 @@ bool linkSharedLibrary(llvm::ArrayRef<std::string> objectPaths,
     error = "linking failed: " + llvm::StringRef(messages).trim().str();
     return false;
   }
+  if (finish && !finish(tempOutput, error))
+    return false;
   if (std::error_code ec = llvm::sys::fs::rename(tempOutput, outputPath)) {
     error = "cannot write " + outputPath.str() + ": " + ec.message();
     return false;

@@ -4,6 +4,7 @@
 #define ONNXC_CODEGEN_LINK_LINKER_H
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 
@@ -15,10 +16,15 @@ namespace onnxc {
 /// SONAME stubs, so no sysroot is needed). Writes to a temporary file next
 /// to `outputPath` and renames it on success; nothing is left on failure.
 /// `toolDir` is the folder of the running onnxc, used to find the runtime.
-bool linkSharedLibrary(llvm::ArrayRef<std::string> objectPaths,
-                       llvm::StringRef triple,
-                       llvm::StringRef outputPath, llvm::StringRef toolDir,
-                       std::string &error);
+/// The build ID hashes the objects and `contentDigest` (a digest of what
+/// `finish` adds), so lld never reads the output back. `finish`, when
+/// given, completes the linked file before it gets its name.
+bool linkSharedLibrary(
+    llvm::ArrayRef<std::string> objectPaths, llvm::StringRef triple,
+    llvm::StringRef outputPath, llvm::StringRef toolDir,
+    llvm::ArrayRef<uint8_t> contentDigest,
+    llvm::function_ref<bool(llvm::StringRef linkedPath, std::string &error)> finish,
+    std::string &error);
 
 } // namespace onnxc
 

@@ -1,13 +1,9 @@
 //===- Weights.cpp - weights straight into their own object ---------------===//
 
 #include "codegen/link/Weights.h"
-#include "codegen/cpu/TargetMachine.h"
+#include "codegen/link/DataObject.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
-#include "llvm/IR/Constants.h"
-#include "llvm/IR/GlobalVariable.h"
-#include "llvm/IR/LLVMContext.h"
-#include "llvm/IR/Module.h"
 
 using namespace mlir;
 
@@ -37,25 +33,36 @@ std::vector<Weight> detachWeights(ModuleOp module) {
   return weights;
 }
 
-bool emitWeightsObject(llvm::ArrayRef<Weight> weights, llvm::TargetMachine &machine,
-                       llvm::raw_pwrite_stream &out, std::string &error) {
-  llvm::LLVMContext context;
-  llvm::Module module("onnxc.weights", context);
-  module.setTargetTriple(machine.getTargetTriple());
-  module.setDataLayout(machine.createDataLayout());
-  auto *byteType = llvm::Type::getInt8Ty(context);
-  for (const Weight &weight : weights) {
-    // getRaw takes the bytes as they are: no per-element constants.
-    llvm::Constant *data = llvm::ConstantDataArray::getRaw(
-        llvm::StringRef(weight.bytes.data(), weight.bytes.size()),
-        weight.bytes.size(), byteType);
-    auto *global = new llvm::GlobalVariable(module, data->getType(), /*isConstant=*/true,
-                                            llvm::GlobalValue::ExternalLinkage, data,
-                                            weight.symbol);
-    global->setVisibility(llvm::GlobalValue::HiddenVisibility);
-    global->setAlignment(llvm::Align(weight.alignment));
-  }
-  return emitMachineCode(module, machine, /*assembly=*/false, out, error);
+static std::vector<DataSymbol> dataSymbols(llvm::ArrayRef<Weight> weights) {
+  std::vector<DataSymbol> symbols;
+  symbols.reserve(weights.size());
+  for (const Weight &weight : weights)
+    symbols.push_back({weight.symbol, weight.bytes, weight.alignment});
+  return symbols;
+}
+
+bool emitWeightsObject(llvm::ArrayRef<Weight> weights, const llvm::Triple &triple,
+                       llvm::raw_ostream &out, std::string &error) {
+  std::vector<DataSymbol> symbols = dataSymbols(weights);
+  DataLayout layout;
+  return layOutData(symbols, layout, error) &&
+         writeReservationObject(triple, symbols, layout, out, error);
+}
+
+uint64_t emitWeightsImage(llvm::ArrayRef<Weight> weights, llvm::raw_ostream &out,
+                          llvm::BLAKE3Result<32> &digest) {
+  std::vector<DataSymbol> symbols = dataSymbols(weights);
+  DataLayout layout;
+  std::string error;
+  if (!layOutData(symbols, layout, error))
+    return 0; // emitWeightsObject, which runs first, reports it
+  writeDataImage(symbols, layout, out);
+  llvm::BLAKE3 hasher;
+  for (const Weight &weight : weights)
+    hasher.update(llvm::ArrayRef<uint8_t>(
+        reinterpret_cast<const uint8_t *>(weight.bytes.data()), weight.bytes.size()));
+  hasher.final(digest);
+  return layout.size;
 }
 
 void releaseWeights(llvm::ArrayRef<Weight> weights) {

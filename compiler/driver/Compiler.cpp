@@ -3,6 +3,7 @@
 #include "compiler/driver/Compiler.h"
 #include "codegen/cpu/LowerToLLVM.h"
 #include "codegen/cpu/TargetMachine.h"
+#include "codegen/link/DataObject.h"
 #include "codegen/link/Header.h"
 #include "codegen/link/Linker.h"
 #include "codegen/link/ModelABI.h"
@@ -62,10 +63,10 @@ static void printModule(ModuleOp module, llvm::raw_ostream &os) {
 }
 
 namespace {
-/// An object file in the temporary directory, removed with this.
-struct TemporaryObject {
+/// A file in the temporary directory, removed with this.
+struct TemporaryFile {
   std::string path;
-  ~TemporaryObject() {
+  ~TemporaryFile() {
     if (!path.empty())
       llvm::sys::fs::remove(path);
   }
@@ -92,9 +93,9 @@ private:
                    bool binary = false);
   bool writeText(llvm::function_ref<void(llvm::raw_ostream &)> write);
   std::string outputPath(llvm::StringRef extension) const;
-  bool emitLibrary(ModuleOp module, const ModelSignature &signature);
-  bool writeObject(TemporaryObject &object,
-                   llvm::function_ref<bool(llvm::raw_pwrite_stream &)> emit);
+  bool emitLibrary(OwningOpRef<ModuleOp> &model, const ModelSignature &signature);
+  bool writeTemporary(TemporaryFile &file, llvm::StringRef suffix,
+                      llvm::function_ref<bool(llvm::raw_pwrite_stream &)> emit);
 
   const CompileOptions &options;
   DialectRegistry registry;
@@ -166,26 +167,28 @@ bool Compilation::writeText(llvm::function_ref<void(llvm::raw_ostream &)> write)
   return writeOutput(options.outputPath.empty() ? "-" : options.outputPath, write);
 }
 
-/// Creates `object` and fills it with what `emit` writes (false with an
+/// Creates `file` and fills it with what `emit` writes (false with an
 /// error reported by `emit` or here).
-bool Compilation::writeObject(TemporaryObject &object,
-                              llvm::function_ref<bool(llvm::raw_pwrite_stream &)> emit) {
+bool Compilation::writeTemporary(TemporaryFile &file, llvm::StringRef suffix,
+                                 llvm::function_ref<bool(llvm::raw_pwrite_stream &)> emit) {
   llvm::SmallString<128> path;
   int fd;
   if (std::error_code ec =
-          llvm::sys::fs::createTemporaryFile("onnxc-model", "o", fd, path))
+          llvm::sys::fs::createTemporaryFile("onnxc-model", suffix, fd, path))
     return fail("cannot create a temporary file: " + ec.message());
-  object.path = std::string(path);
+  file.path = std::string(path);
   llvm::raw_fd_ostream os(fd, /*shouldClose=*/true);
   if (!emit(os))
-    return reportedError ? false : fail("cannot write " + object.path);
+    return reportedError ? false : fail("cannot write " + file.path);
   os.close();
   if (os.has_error())
-    return fail("cannot write " + object.path + ": " + os.error().message());
+    return fail("cannot write " + file.path + ": " + os.error().message());
   return true;
 }
 
-bool Compilation::emitLibrary(ModuleOp module, const ModelSignature &signature) {
+bool Compilation::emitLibrary(OwningOpRef<ModuleOp> &model,
+                              const ModelSignature &signature) {
+  ModuleOp module = *model;
   std::string prefix = options.name.empty() ? defaultModelName(options.inputPath)
                                             : options.name;
   TargetSpec spec;
@@ -199,16 +202,25 @@ bool Compilation::emitLibrary(ModuleOp module, const ModelSignature &signature) 
   // Memrefs -> LLVM dialect.
   if (!runPipeline(module, buildBufferizePipeline, "bufferization"))
     return false;
-  // A library gets its weights in an object of their own; the other outputs
-  // are one self-contained text or object.
-  // For a library, the weights go straight to an object file of their own,
-  // and their blobs (the bulk of the parsed model) are freed before the
-  // code is generated: peak memory stays near one copy of the weights.
-  TemporaryObject weightsObject, codeObject;
+  // A library gets its weights apart from the code (the other outputs are
+  // one self-contained text or object): an object that reserves their
+  // section for the linker, and their bytes in a temporary file, copied into
+  // that section after linking. Their blobs (the bulk of the parsed model)
+  // are freed before the code is generated, and neither LLVM nor lld ever
+  // holds the weights, so peak memory stays near one copy of them.
+  TemporaryFile weightsObject, weightsImage, codeObject;
+  uint64_t weightsSize = 0;
+  llvm::BLAKE3Result<32> weightsDigest{};
   if (options.emit == EmitKind::Lib) {
     std::vector<Weight> weights = detachWeights(module);
-    if (!writeObject(weightsObject, [&](llvm::raw_pwrite_stream &os) {
-          return emitWeightsObject(weights, *machine, os, error);
+    if (!writeTemporary(weightsObject, "o", [&](llvm::raw_pwrite_stream &os) {
+          return emitWeightsObject(weights, machine->getTargetTriple(), os, error) ||
+                 fail(error);
+        }))
+      return false;
+    if (!writeTemporary(weightsImage, "bin", [&](llvm::raw_pwrite_stream &os) {
+          weightsSize = emitWeightsImage(weights, os, weightsDigest);
+          return true;
         }))
       return false;
     releaseWeights(weights);
@@ -248,13 +260,22 @@ bool Compilation::emitLibrary(ModuleOp module, const ModelSignature &signature) 
                        [&](llvm::raw_ostream &os) { os.write(code.data(), code.size()); },
                        /*binary=*/true);
   }
-  if (!writeObject(codeObject, [&](llvm::raw_pwrite_stream &os) {
-        return emitMachineCode(*llvmModule, *machine, /*assembly=*/false, os, error);
+  if (!writeTemporary(codeObject, "o", [&](llvm::raw_pwrite_stream &os) {
+        return emitMachineCode(*llvmModule, *machine, /*assembly=*/false, os, error) ||
+               fail(error);
       }))
     return false;
+  // The code is in its object; what remains needs neither IR.
+  llvmModule.reset();
+  model = nullptr;
   std::string libraryPath = outputPath(".so");
+  auto fillWeights = [&](llvm::StringRef linkedPath, std::string &error) {
+    return weightsSize == 0 ||
+           fillDataSection(linkedPath, weightsImage.path, weightsSize, error);
+  };
   if (!linkSharedLibrary({codeObject.path, weightsObject.path}, spec.triple,
-                         libraryPath, options.toolDir, error))
+                         libraryPath, options.toolDir, weightsDigest, fillWeights,
+                         error))
     return fail(error);
   llvm::SmallString<256> headerPath(libraryPath);
   llvm::sys::path::replace_extension(headerPath, ".h");
@@ -299,7 +320,7 @@ int Compilation::run() {
     return 1;
   if (options.emit == EmitKind::Linalg)
     return writeText([&](llvm::raw_ostream &os) { printModule(*module, os); }) ? 0 : 1;
-  return emitLibrary(*module, *signature) ? 0 : 1;
+  return emitLibrary(module, *signature) ? 0 : 1;
 }
 
 int compileModel(const CompileOptions &options) {
