@@ -6,12 +6,13 @@
 # MODEL is resnet50 (default), mobilenet_v2 or bert_encoder. Each is
 # exported at opset 17 into build/extended/ with Debian's PyTorch
 # (utils/export_models.py) unless already there, then compiled once with
-# `build/bin/onnxc -O3` under `/usr/bin/time -v` (bert_encoder with
-# --input-shape input_ids:2x16). Prints per model the wall time, the peak
+# `build/bin/onnxc -O3` under `/usr/bin/time -v` (dims stay dynamic; set
+# INPUT_SHAPE, e.g. input_ids:2x16, to specialise). Prints per model the wall time, the peak
 # resident memory, the model file's size and the ratio peak / file. It does
 # not build onnxc, and it is not a test: nothing fails on the figures.
 #
-# Environment overrides: OPT (default 3), OUT (default build/extended).
+# Environment overrides: OPT (default 3), OUT (default build/extended),
+# INPUT_SHAPE (default none).
 # See docs/benchmarks.md, "Compile time and memory".
 set -euo pipefail
 
@@ -37,12 +38,12 @@ echo "cpu: ${cpu:-unknown}, $(nproc) online CPUs; onnxc -O$opt; $(date -u '+%Y-%
 printf '%-14s %10s %12s %12s %8s\n' model "wall s" "peak MB" "file MB" "peak/file"
 for model in "${models[@]}"; do
   onnx="$out/${model}_opset17.onnx"
-  if [[ ! -f $onnx ]]; then
+  if [[ ! -f $onnx || $root/utils/export_models.py -nt $onnx ]]; then
     /usr/bin/python3 "$root/utils/export_models.py" "$out" --opset 17 --models "$model" \
       >/dev/null
   fi
   extra=()
-  [[ $model == bert_encoder ]] && extra=(--input-shape input_ids:2x16)
+  [[ -n ${INPUT_SHAPE:-} ]] && extra=(--input-shape "$INPUT_SHAPE")
   report="$(mktemp)"
   /usr/bin/time -v -o "$report" "$onnxc" "-O$opt" "$onnx" "${extra[@]}" \
     -o "$out/${model}_opset17_bench.so"
