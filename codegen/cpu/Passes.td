@@ -31,4 +31,45 @@ def InterchangeLoops : Pass<"onnxc-cpu-interchange-loops", "mlir::func::FuncOp">
   let dependentDialects = ["mlir::linalg::LinalgDialect"];
 }
 
+def ParallelizeOuterLoops : Pass<"onnxc-cpu-parallelize-outer-loops", "mlir::func::FuncOp"> {
+  let summary = "Run the outer parallel loops of large linalg ops as one scf.parallel";
+  let description = [{
+    Tiles the leading parallel dims of every linalg op on buffers whose
+    iteration space holds at least `min-volume` points by 1, into one
+    scf.parallel around the op on subviews: the dims in the op's loop order
+    (after onnxc-cpu-interchange-loops) that come before its first reduction,
+    up to and excluding its innermost loop, and only as many as it takes to
+    reach `min-iterations` iterations of the parallel loop (dynamic dims count
+    as one). Smaller ops, and ops whose outermost loop is a reduction, stay
+    serial. onnxc-cpu-outline-parallel-loops runs the loop on the thread pool,
+    which chooses the chunks.
+  }];
+  let options = [
+    Option<"minVolume", "min-volume", "int64_t", /*default=*/"65536",
+           "Fewest iteration-space points (static dims) worth a parallel loop">,
+    Option<"minIterations", "min-iterations", "int64_t", /*default=*/"64",
+           "Parallel iterations to reach before tiling stops at a dim">,
+  ];
+  let dependentDialects = ["mlir::linalg::LinalgDialect", "mlir::scf::SCFDialect",
+                           "mlir::affine::AffineDialect", "mlir::memref::MemRefDialect",
+                           "mlir::arith::ArithDialect"];
+}
+
+def OutlineParallelLoops : Pass<"onnxc-cpu-outline-parallel-loops", "mlir::ModuleOp"> {
+  let summary = "Run each outermost scf.parallel on the runtime's thread pool";
+  let description = [{
+    Outlines the body of every scf.parallel that is not nested in another
+    one (and has no reductions) into a private function
+    `(!llvm.ptr closure, i64 begin, i64 end)` that runs iterations
+    [begin, end) of the loop's linearised iteration space, packs the values
+    the body uses from outside into a closure struct on the stack (memrefs as
+    their LLVM descriptors, index as i64), and replaces the loop by a call
+    `onnxc_rt_parallel_for(pool, iterations, fn, closure)`. The pool is the
+    enclosing function's `!llvm.ptr` argument marked `onnxc.thread_pool`;
+    a parallel loop in a function without one is an error.
+  }];
+  let dependentDialects = ["mlir::LLVM::LLVMDialect", "mlir::func::FuncDialect",
+                           "mlir::scf::SCFDialect", "mlir::arith::ArithDialect"];
+}
+
 #endif // ONNXC_CODEGEN_CPU_PASSES
