@@ -15,6 +15,12 @@
 // unrealized_conversion_casts in and out of it cancel with those of the
 // LLVM conversions that follow.
 //
+// Side-effect-free scalar ops that compute what the body uses (constants,
+// sizes, trip counts) and memref.get_global are recomputed in the body rather
+// than passed: LLVM then still sees constant sizes and that a weight is a
+// constant global, which no store can change. Other memrefs (views into the
+// arena, arguments) are passed as descriptors.
+//
 //===----------------------------------------------------------------------===//
 
 #include "codegen/cpu/Passes.h"
@@ -23,7 +29,7 @@
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
-#include "mlir/IR/Matchers.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/Transforms/RegionUtils.h"
 
@@ -35,6 +41,39 @@ namespace onnxc {
 #include "codegen/cpu/Passes.h.inc"
 
 static constexpr llvm::StringLiteral kParallelFor = "onnxc_rt_parallel_for";
+
+/// What the outlined body gets from its parent: ops it recomputes (in
+/// dominance order) and values passed in the closure.
+struct Inputs {
+  SmallVector<Operation *> recomputed;
+  SmallVector<Value> captured;
+};
+
+/// Splits `used` into side-effect-free ops without regions, recomputed with
+/// their operands, and the values they stop at (block arguments, results of
+/// ops with effects, memrefs computed from other values), captured.
+static Inputs splitInputs(ArrayRef<Value> used) {
+  Inputs inputs;
+  llvm::SetVector<Value> captured;
+  llvm::SmallPtrSet<Operation *, 16> visited;
+  std::function<void(Value)> visit = [&](Value value) {
+    Operation *op = value.getDefiningOp();
+    bool isView = isa<BaseMemRefType>(value.getType()) && op && op->getNumOperands() != 0;
+    if (!op || isView || op->getNumRegions() != 0 || !isMemoryEffectFree(op)) {
+      captured.insert(value);
+      return;
+    }
+    if (!visited.insert(op).second)
+      return;
+    for (Value operand : op->getOperands())
+      visit(operand);
+    inputs.recomputed.push_back(op); // after its operands' ops
+  };
+  for (Value value : used)
+    visit(value);
+  inputs.captured = captured.takeVector();
+  return inputs;
+}
 
 namespace {
 /// The bounds of one dim of a parallel loop, as the outlined body sees them.
@@ -59,8 +98,9 @@ private:
   Value packClosure(OpBuilder &b, Location loc, func::FuncOp parent,
                     ArrayRef<Value> captured, LLVM::LLVMStructType closureType);
   func::FuncOp createBody(scf::ParallelOp loop, func::FuncOp parent,
-                          ArrayRef<LoopDim> dims, ArrayRef<Value> captured,
-                          ArrayRef<Value> cloned, LLVM::LLVMStructType closureType);
+                          ArrayRef<LoopDim> dims, const Inputs &inputs,
+                          LLVM::LLVMStructType closureType);
+  func::FuncOp createEntry(func::FuncOp body);
 
   ModuleOp module;
   SymbolTable symbols;
@@ -120,11 +160,11 @@ Value Outliner::packClosure(OpBuilder &b, Location loc, func::FuncOp parent,
 }
 
 /// func.func private @<parent>_parallel(%closure, %begin, %end): loads the
-/// captured values, then runs the loop body for each linear iteration in
-/// [begin, end), delinearised over the loop's dims (the last one fastest).
+/// captured values, recomputes the rest, then runs the loop body for each
+/// linear iteration in [begin, end), delinearised over the loop's dims (the
+/// last one fastest).
 func::FuncOp Outliner::createBody(scf::ParallelOp loop, func::FuncOp parent,
-                                  ArrayRef<LoopDim> dims, ArrayRef<Value> captured,
-                                  ArrayRef<Value> cloned,
+                                  ArrayRef<LoopDim> dims, const Inputs &inputs,
                                   LLVM::LLVMStructType closureType) {
   Location loc = loop.getLoc();
   OpBuilder top(module.getContext());
@@ -136,10 +176,8 @@ func::FuncOp Outliner::createBody(scf::ParallelOp loop, func::FuncOp parent,
   OpBuilder b = OpBuilder::atBlockBegin(entry);
 
   IRMapping mapping;
-  for (Value value : cloned)
-    b.clone(*value.getDefiningOp(), mapping);
   Value closure = entry->getArgument(0);
-  for (auto [index, value] : llvm::enumerate(captured)) {
+  for (auto [index, value] : llvm::enumerate(inputs.captured)) {
     Type field = closureType.getBody()[index];
     Value slot = LLVM::GEPOp::create(b, loc, ptr, closureType, closure,
                                      ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(index)});
@@ -151,6 +189,8 @@ func::FuncOp Outliner::createBody(scf::ParallelOp loop, func::FuncOp parent,
                    .getResult(0);
     mapping.map(value, loaded);
   }
+  for (Operation *op : inputs.recomputed)
+    b.clone(*op, mapping);
 
   Value begin = arith::IndexCastOp::create(b, loc, b.getIndexType(), entry->getArgument(1));
   Value end = arith::IndexCastOp::create(b, loc, b.getIndexType(), entry->getArgument(2));
@@ -176,6 +216,25 @@ func::FuncOp Outliner::createBody(scf::ParallelOp loop, func::FuncOp parent,
   return body;
 }
 
+/// func.func private @<body>_entry(%closure, %begin, %end) that calls
+/// `body`: what onnxc_rt_parallel_for gets. LLVM inlines the body into it
+/// and then simplifies the body a second time (fully unrolling the short
+/// reduction loops it left after the first time), as it does for serial
+/// kernels, which it inlines into the model's C entry points; with one
+/// round only, the short loops are unrolled after the vectoriser has run and
+/// the loops around them stay scalar.
+func::FuncOp Outliner::createEntry(func::FuncOp body) {
+  OpBuilder top(module.getContext());
+  auto entry = func::FuncOp::create(top, body.getLoc(), (body.getSymName() + "_entry").str(),
+                                    bodyType);
+  entry.setPrivate();
+  symbols.insert(entry, std::next(Block::iterator(body.getOperation())));
+  OpBuilder b = OpBuilder::atBlockBegin(entry.addEntryBlock());
+  func::CallOp::create(b, body.getLoc(), body, entry.getArguments());
+  func::ReturnOp::create(b, body.getLoc());
+  return entry;
+}
+
 LogicalResult Outliner::outline(scf::ParallelOp loop, func::FuncOp parent, Value pool) {
   Location loc = loop.getLoc();
   FailureOr<func::FuncOp> runtime = parallelFor(loc);
@@ -185,7 +244,7 @@ LogicalResult Outliner::outline(scf::ParallelOp loop, func::FuncOp parent, Value
   SmallVector<LoopDim> dims = computeTripCounts(b, loop);
 
   // What the body reads from outside, plus the bounds the delinearisation
-  // needs. Constants are cloned into the body rather than passed.
+  // needs.
   llvm::SetVector<Value> used;
   getUsedValuesDefinedAbove(loop.getRegion(), used);
   for (const LoopDim &dim : dims) {
@@ -193,36 +252,32 @@ LogicalResult Outliner::outline(scf::ParallelOp loop, func::FuncOp parent, Value
     used.insert(dim.step);
     used.insert(dim.tripCount);
   }
-  SmallVector<Value> captured, cloned;
+  Inputs inputs = splitInputs(used.getArrayRef());
   SmallVector<Type> fields;
-  for (Value value : used) {
-    if (value.getDefiningOp() && matchPattern(value, m_Constant())) {
-      cloned.push_back(value);
-      continue;
-    }
+  for (Value value : inputs.captured) {
     Type field = value.getType().isIndex() ? i64 : types.convertType(value.getType());
     if (!field || !LLVM::isCompatibleType(field))
       return loop.emitError() << "cannot pass a value of type " << value.getType()
                               << " to a parallel loop body";
-    captured.push_back(value);
     fields.push_back(field);
   }
   auto closureType = LLVM::LLVMStructType::getLiteral(module.getContext(), fields);
 
   // Index values go through the closure as i64.
   SmallVector<Value> stored;
-  for (Value value : captured)
+  for (Value value : inputs.captured)
     stored.push_back(value.getType().isIndex()
                          ? arith::IndexCastOp::create(b, loc, i64, value).getResult()
                          : value);
   Value closure = packClosure(b, loc, parent, stored, closureType);
-  func::FuncOp body = createBody(loop, parent, dims, captured, cloned, closureType);
+  func::FuncOp body = createBody(loop, parent, dims, inputs, closureType);
 
   Value iterations = arith::ConstantIndexOp::create(b, loc, 1);
   for (const LoopDim &dim : dims)
     iterations = arith::MulIOp::create(b, loc, iterations, dim.tripCount);
   Value n = arith::IndexCastOp::create(b, loc, i64, iterations);
-  Value fn = func::ConstantOp::create(b, loc, bodyType, body.getSymName());
+  func::FuncOp entry = createEntry(body);
+  Value fn = func::ConstantOp::create(b, loc, bodyType, entry.getSymName());
   func::CallOp::create(b, loc, *runtime, ValueRange{pool, n, fn, closure});
   loop.erase();
   return success();

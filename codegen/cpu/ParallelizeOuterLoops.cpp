@@ -1,6 +1,6 @@
 //===- ParallelizeOuterLoops.cpp - onnxc-cpu-parallelize-outer-loops ------===//
 //
-// Large linalg ops get their leading parallel dims tiled by 1 into one
+// Large linalg ops get one of their outer parallel dims tiled by 1 into an
 // scf.parallel; onnxc-cpu-outline-parallel-loops then runs that loop on the
 // runtime's thread pool, which splits its iterations into one contiguous
 // chunk per thread. Tiling by 1 leaves the chunking to the runtime, which
@@ -30,27 +30,26 @@ static int64_t staticVolume(ArrayRef<int64_t> ranges) {
   return volume;
 }
 
-/// How many leading loops of `op` to run in parallel: parallel ones, before
-/// the first reduction and never the innermost, until their iterations reach
-/// `minIterations`. 0 when nothing is worth it.
-static unsigned countParallelDims(linalg::LinalgOp op, int64_t minIterations) {
+/// The loop of `op` to run in parallel, or nullopt: among its leading
+/// parallel loops (before the first reduction, never the innermost), the
+/// first with at least `minIterations` static iterations, else a dynamic one
+/// (a batch), else the longest. One dim only: the outlined body then keeps
+/// the op's other loops as a plain nest, whose accesses LLVM can analyse and
+/// vectorise as in serial code.
+static std::optional<unsigned> chooseParallelDim(linalg::LinalgOp op,
+                                                 int64_t minIterations) {
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
   SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
-  unsigned count = 0;
-  int64_t iterations = 1;
-  bool dynamic = false;
+  std::optional<unsigned> longest;
   for (unsigned dim = 0; dim + 1 < ranges.size(); ++dim) {
     if (iterators[dim] != utils::IteratorType::parallel)
       break;
-    count = dim + 1;
-    if (ShapedType::isDynamic(ranges[dim]))
-      dynamic = true;
-    else
-      iterations *= ranges[dim];
-    if (iterations >= minIterations)
-      break;
+    if (ShapedType::isDynamic(ranges[dim]) || ranges[dim] >= minIterations)
+      return dim;
+    if (ranges[dim] > 1 && (!longest || ranges[dim] > ranges[*longest]))
+      longest = dim;
   }
-  return iterations > 1 || dynamic ? count : 0;
+  return longest;
 }
 
 namespace {
@@ -70,11 +69,11 @@ struct ParallelizeOuterLoopsPass
     for (linalg::LinalgOp op : ops) {
       if (staticVolume(op.getStaticLoopRanges()) < minVolume)
         continue;
-      unsigned dims = countParallelDims(op, minIterations);
-      if (dims == 0)
+      std::optional<unsigned> dim = chooseParallelDim(op, minIterations);
+      if (!dim)
         continue;
       SmallVector<int64_t> tileSizes(op.getNumLoops(), 0);
-      std::fill_n(tileSizes.begin(), dims, 1);
+      tileSizes[*dim] = 1;
       linalg::LinalgTilingOptions options;
       options.setTileSizes(tileSizes).setLoopType(linalg::LinalgTilingLoopType::ParallelLoops);
       rewriter.setInsertionPoint(op);

@@ -32,23 +32,24 @@ def InterchangeLoops : Pass<"onnxc-cpu-interchange-loops", "mlir::func::FuncOp">
 }
 
 def ParallelizeOuterLoops : Pass<"onnxc-cpu-parallelize-outer-loops", "mlir::func::FuncOp"> {
-  let summary = "Run the outer parallel loops of large linalg ops as one scf.parallel";
+  let summary = "Run one outer parallel loop of each large linalg op as an scf.parallel";
   let description = [{
-    Tiles the leading parallel dims of every linalg op on buffers whose
-    iteration space holds at least `min-volume` points by 1, into one
-    scf.parallel around the op on subviews: the dims in the op's loop order
-    (after onnxc-cpu-interchange-loops) that come before its first reduction,
-    up to and excluding its innermost loop, and only as many as it takes to
-    reach `min-iterations` iterations of the parallel loop (dynamic dims count
-    as one). Smaller ops, and ops whose outermost loop is a reduction, stay
-    serial. onnxc-cpu-outline-parallel-loops runs the loop on the thread pool,
-    which chooses the chunks.
+    For every linalg op on buffers whose iteration space holds at least
+    `min-volume` points over its static dims, tiles one dim by 1 into an
+    scf.parallel around the op on subviews. The dim is one of the op's
+    leading parallel loops (in its loop order, after
+    onnxc-cpu-interchange-loops: before its first reduction, never its
+    innermost loop): the first with at least `min-iterations` static
+    iterations, else a dynamic one (a batch), else the longest. Smaller ops,
+    and ops whose outermost loop is a reduction, stay serial.
+    onnxc-cpu-outline-parallel-loops runs the loop on the thread pool, which
+    chooses the chunks; the op's other loops stay a plain nest inside.
   }];
   let options = [
     Option<"minVolume", "min-volume", "int64_t", /*default=*/"65536",
            "Fewest iteration-space points (static dims) worth a parallel loop">,
-    Option<"minIterations", "min-iterations", "int64_t", /*default=*/"64",
-           "Parallel iterations to reach before tiling stops at a dim">,
+    Option<"minIterations", "min-iterations", "int64_t", /*default=*/"16",
+           "Static iterations that make a dim the parallel one">,
   ];
   let dependentDialects = ["mlir::linalg::LinalgDialect", "mlir::scf::SCFDialect",
                            "mlir::affine::AffineDialect", "mlir::memref::MemRefDialect",

@@ -8,7 +8,7 @@
 // CHECK-LABEL: func.func private @onnxc_rt_parallel_for(!llvm.ptr, i64, (!llvm.ptr, i64, i64) -> (), !llvm.ptr)
 // CHECK-LABEL: func.func @one_dim(
 // CHECK-SAME:      %[[X:.*]]: memref<64x32xf32>, %[[Y:.*]]: memref<64x32xf32>, %[[J:.*]]: index, %[[POOL:.*]]: !llvm.ptr {onnxc.thread_pool})
-// CHECK:         %[[CLOSURE:.*]] = llvm.alloca %{{.*}} x !llvm.struct<(struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64, struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64)>
+// CHECK:         %[[CLOSURE:.*]] = llvm.alloca %{{.*}} x !llvm.struct<(struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>, i64, struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>)>
 // CHECK-NOT:     scf.parallel
 // CHECK-DAG:     %[[XD:.*]] = builtin.unrealized_conversion_cast %[[X]] : memref<64x32xf32> to !llvm.struct<(ptr, ptr, i64, array<2 x i64>, array<2 x i64>)>
 // CHECK-DAG:     %[[J64:.*]] = arith.index_cast %[[J]] : index to i64
@@ -17,7 +17,7 @@
 // CHECK-DAG:     llvm.store %[[J64]], %{{.*}}
 // CHECK-DAG:     llvm.store %[[YD]], %{{.*}}
 // CHECK:         %[[N:.*]] = arith.index_cast %{{.*}} : index to i64
-// CHECK:         %[[FN:.*]] = constant @one_dim_parallel : (!llvm.ptr, i64, i64) -> ()
+// CHECK:         %[[FN:.*]] = constant @one_dim_parallel_entry : (!llvm.ptr, i64, i64) -> ()
 // CHECK:         call @onnxc_rt_parallel_for(%[[POOL]], %[[N]], %[[FN]], %[[CLOSURE]])
 // CHECK:         return
 // CHECK-LABEL: func.func private @one_dim_parallel(
@@ -33,6 +33,11 @@
 // CHECK:           math.exp
 // CHECK:           memref.store
 // CHECK:         return
+// The pool calls the body through an entry that LLVM inlines it into.
+// CHECK-LABEL: func.func private @one_dim_parallel_entry(
+// CHECK-SAME:      %[[C:.*]]: !llvm.ptr, %[[BEGIN:.*]]: i64, %[[END:.*]]: i64)
+// CHECK-NEXT:    call @one_dim_parallel(%[[C]], %[[BEGIN]], %[[END]])
+// CHECK-NEXT:    return
 func.func @one_dim(%x: memref<64x32xf32>, %y: memref<64x32xf32>, %j: index, %pool: !llvm.ptr {onnxc.thread_pool}) {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
@@ -111,9 +116,9 @@ func.func @nested(%y: memref<8x8xf32>, %pool: !llvm.ptr {onnxc.thread_pool}) {
 // CHECK-LABEL: func.func private @onnxc_rt_parallel_for
 // CHECK-NOT:   func.func private @onnxc_rt_parallel_for
 // CHECK-LABEL: func.func @two_loops(
-// CHECK:         %[[F0:.*]] = constant @two_loops_parallel :
+// CHECK:         %[[F0:.*]] = constant @two_loops_parallel_entry :
 // CHECK:         call @onnxc_rt_parallel_for(%{{.*}}, %{{.*}}, %[[F0]], %{{.*}})
-// CHECK:         %[[F1:.*]] = constant @two_loops_parallel_0 :
+// CHECK:         %[[F1:.*]] = constant @two_loops_parallel_0_entry :
 // CHECK:         call @onnxc_rt_parallel_for(%{{.*}}, %{{.*}}, %[[F1]], %{{.*}})
 // CHECK-DAG:   func.func private @two_loops_parallel(
 // CHECK-DAG:   func.func private @two_loops_parallel_0(
@@ -143,6 +148,7 @@ func.func @two_loops(%y: memref<8xf32>, %pool: !llvm.ptr {onnxc.thread_pool}) {
 // CHECK:         scf.parallel
 // CHECK-LABEL: func.func @serial(
 // CHECK-NOT:   onnxc_rt_parallel_for
+// CHECK:       return
 func.func @reduction(%x: memref<8xf32>, %pool: !llvm.ptr {onnxc.thread_pool}) -> f32 {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
@@ -166,6 +172,33 @@ func.func @serial(%x: memref<8xf32>) {
   %zero = arith.constant 0.0 : f32
   scf.for %i = %c0 to %c8 step %c1 {
     memref.store %zero, %x[%i] : memref<8xf32>
+  }
+  return
+}
+
+// -----
+
+// Constants, sizes and globals are recomputed in the body; a view computed
+// from an argument is passed as its descriptor.
+memref.global "private" constant @weights : memref<8xf32> = dense<1.0>
+// CHECK-LABEL: func.func @recomputed(
+// CHECK:         llvm.alloca %{{.*}} x !llvm.struct<(struct<(ptr, ptr, i64, array<1 x i64>, array<1 x i64>)>)>
+// CHECK-LABEL: func.func private @recomputed_parallel(
+// CHECK:         %[[VIEW:.*]] = builtin.unrealized_conversion_cast %{{.*}} to memref<8xf32, strided<[1], offset: 8>>
+// CHECK:         %[[W:.*]] = memref.get_global @weights : memref<8xf32>
+// CHECK:         scf.for
+// CHECK:           memref.load %[[W]]
+// CHECK:           memref.store %{{.*}}, %[[VIEW]]
+func.func @recomputed(%y: memref<16xf32>, %pool: !llvm.ptr {onnxc.thread_pool}) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c8 = arith.constant 8 : index
+  %w = memref.get_global @weights : memref<8xf32>
+  %view = memref.subview %y[8] [8] [1] : memref<16xf32> to memref<8xf32, strided<[1], offset: 8>>
+  scf.parallel (%i) = (%c0) to (%c8) step (%c1) {
+    %v = memref.load %w[%i] : memref<8xf32>
+    memref.store %v, %view[%i] : memref<8xf32, strided<[1], offset: 8>>
+    scf.reduce
   }
   return
 }

@@ -2,8 +2,8 @@
 // RUN: onnxc-opt %s --split-input-file --onnxc-cpu-parallelize-outer-loops="min-volume=1000000000" \
 // RUN:   | FileCheck %s --check-prefix=HIGH
 
-// onnxc-cpu-parallelize-outer-loops: the leading parallel dims of large
-// linalg ops become one scf.parallel (tiles of 1) around the op on subviews.
+// onnxc-cpu-parallelize-outer-loops: one outer parallel dim of each large
+// linalg op becomes an scf.parallel (tiles of 1) around the op on subviews.
 
 #id4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
 
@@ -29,11 +29,15 @@ func.func @elementwise_batch(%x: memref<64x16x32x32xf32>, %y: memref<64x16x32x32
 
 // -----
 
-// A batch-1 convolution: n (1) and f (16) are too few, so oh (32) joins them.
+// A batch-1 convolution: n has one iteration, so f (16) is the parallel dim;
+// the convolution inside reads the whole input.
 // CHECK-LABEL: func.func @conv_batch_one
 // HIGH-LABEL:  func.func @conv_batch_one
-// CHECK:       scf.parallel (%[[N:.*]], %[[F:.*]], %[[H:.*]]) = (%{{.*}}, %{{.*}}, %{{.*}}) to (%{{.*}}, %{{.*}}, %{{.*}})
-// CHECK:         linalg.conv_2d_nchw_fchw {{.*}} ins(%{{.*}}, %{{.*}} : memref<1x16x?x34xf32, {{.*}}>, memref<1x16x3x3xf32, {{.*}}>) outs(%{{.*}} : memref<1x1x1x32xf32, {{.*}}>)
+// CHECK:       %[[C16:.*]] = arith.constant 16 : index
+// CHECK:       scf.parallel (%[[F:.*]]) = (%{{.*}}) to (%[[C16]]) step (%{{.*}})
+// CHECK:         %[[W:.*]] = memref.subview %{{.*}}[%[[F]], 0, 0, 0] [1, 16, 3, 3] [1, 1, 1, 1]
+// CHECK:         %[[Y:.*]] = memref.subview %{{.*}}[0, %[[F]], 0, 0] [1, 1, 32, 32] [1, 1, 1, 1]
+// CHECK:         linalg.conv_2d_nchw_fchw {{.*}} ins(%{{.*}}, %[[W]] : memref<1x16x34x34xf32>, {{.*}}) outs(%[[Y]] : memref<1x1x32x32xf32, {{.*}}>)
 func.func @conv_batch_one(%x: memref<1x16x34x34xf32>, %w: memref<16x16x3x3xf32>, %y: memref<1x16x32x32xf32>) {
   linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
     ins(%x, %w : memref<1x16x34x34xf32>, memref<16x16x3x3xf32>) outs(%y : memref<1x16x32x32xf32>)
@@ -42,12 +46,31 @@ func.func @conv_batch_one(%x: memref<1x16x34x34xf32>, %w: memref<16x16x3x3xf32>,
 
 // -----
 
-// A dynamic batch counts as one iteration: the next dim joins it.
+// No outer dim reaches 16 iterations: the longest one (8) is parallel, and
+// the innermost (4096) is never.
+#id3a = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK-LABEL: func.func @longest_outer_dim
+// CHECK:       %[[C8:.*]] = arith.constant 8 : index
+// CHECK:       scf.parallel (%[[J:.*]]) = (%{{.*}}) to (%[[C8]]) step (%{{.*}})
+// CHECK:         memref.subview %{{.*}}[0, %[[J]], 0] [4, 1, 4096] [1, 1, 1]
+func.func @longest_outer_dim(%x: memref<4x8x4096xf32>, %y: memref<4x8x4096xf32>) {
+  linalg.generic {indexing_maps = [#id3a, #id3a], iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%x : memref<4x8x4096xf32>) outs(%y : memref<4x8x4096xf32>) {
+  ^bb0(%a: f32, %b: f32):
+    %n = arith.negf %a : f32
+    linalg.yield %n : f32
+  }
+  return
+}
+
+// -----
+
+// A dynamic batch is the parallel dim.
 #id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
 // CHECK-LABEL: func.func @dynamic_batch
 // CHECK:       %[[B:.*]] = memref.dim %{{.*}}, %{{.*}} : memref<?x256x256xf32>
-// CHECK:       scf.parallel (%{{.*}}, %{{.*}}) = (%{{.*}}, %{{.*}}) to (%[[B]], %{{.*}})
-// CHECK:         linalg.generic
+// CHECK:       scf.parallel (%[[N:.*]]) = (%{{.*}}) to (%[[B]]) step (%{{.*}})
+// CHECK:         linalg.generic {{.*}} ins(%{{.*}} : memref<1x256x256xf32, {{.*}}>)
 func.func @dynamic_batch(%x: memref<?x256x256xf32>, %y: memref<?x256x256xf32>) {
   linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]}
       ins(%x : memref<?x256x256xf32>) outs(%y : memref<?x256x256xf32>) {
