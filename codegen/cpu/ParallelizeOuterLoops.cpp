@@ -21,12 +21,19 @@ namespace onnxc {
 #define GEN_PASS_DEF_PARALLELIZEOUTERLOOPS
 #include "codegen/cpu/Passes.h.inc"
 
-/// Points of the iteration space over its static dims.
-static int64_t staticVolume(ArrayRef<int64_t> ranges) {
+/// What a dynamic dim (typically a batch) counts for in the volume: enough
+/// to be worth threads at a batch of 16. When it is small at run time the
+/// loop costs little: a dynamic dim is the one chosen to run in parallel
+/// (unless a static dim before it has 16 iterations), and the pool runs a
+/// loop of one iteration inline, waking no thread.
+static constexpr int64_t kDynamicDimEstimate = 16;
+
+/// Points of the iteration space, dynamic dims counted as
+/// kDynamicDimEstimate.
+static int64_t estimatedVolume(ArrayRef<int64_t> ranges) {
   int64_t volume = 1;
   for (int64_t range : ranges)
-    if (!ShapedType::isDynamic(range))
-      volume *= range;
+    volume *= ShapedType::isDynamic(range) ? kDynamicDimEstimate : range;
   return volume;
 }
 
@@ -67,7 +74,7 @@ struct ParallelizeOuterLoopsPass
     });
     IRRewriter rewriter(&getContext());
     for (linalg::LinalgOp op : ops) {
-      if (staticVolume(op.getStaticLoopRanges()) < minVolume)
+      if (estimatedVolume(op.getStaticLoopRanges()) < minVolume)
         continue;
       std::optional<unsigned> dim = chooseParallelDim(op, minIterations);
       if (!dim)

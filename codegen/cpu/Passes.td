@@ -35,7 +35,7 @@ def ParallelizeOuterLoops : Pass<"onnxc-cpu-parallelize-outer-loops", "mlir::fun
   let summary = "Run one outer parallel loop of each large linalg op as an scf.parallel";
   let description = [{
     For every linalg op on buffers whose iteration space holds at least
-    `min-volume` points over its static dims, tiles one dim by 1 into an
+    `min-volume` points (a dynamic dim counting as 16), tiles one dim by 1 into an
     scf.parallel around the op on subviews. The dim is one of the op's
     leading parallel loops (in its loop order, after
     onnxc-cpu-interchange-loops: before its first reduction, never its
@@ -47,7 +47,7 @@ def ParallelizeOuterLoops : Pass<"onnxc-cpu-parallelize-outer-loops", "mlir::fun
   }];
   let options = [
     Option<"minVolume", "min-volume", "int64_t", /*default=*/"65536",
-           "Fewest iteration-space points (static dims) worth a parallel loop">,
+           "Fewest iteration-space points worth a parallel loop (dynamic dims count 16)">,
     Option<"minIterations", "min-iterations", "int64_t", /*default=*/"16",
            "Static iterations that make a dim the parallel one">,
   ];

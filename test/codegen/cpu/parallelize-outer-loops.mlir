@@ -65,7 +65,7 @@ func.func @longest_outer_dim(%x: memref<4x8x4096xf32>, %y: memref<4x8x4096xf32>)
 
 // -----
 
-// A dynamic batch is the parallel dim.
+// A dynamic batch is the parallel dim (16x256x256 estimated points).
 #id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
 // CHECK-LABEL: func.func @dynamic_batch
 // CHECK:       %[[B:.*]] = memref.dim %{{.*}}, %{{.*}} : memref<?x256x256xf32>
@@ -74,6 +74,23 @@ func.func @longest_outer_dim(%x: memref<4x8x4096xf32>, %y: memref<4x8x4096xf32>)
 func.func @dynamic_batch(%x: memref<?x256x256xf32>, %y: memref<?x256x256xf32>) {
   linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]}
       ins(%x : memref<?x256x256xf32>) outs(%y : memref<?x256x256xf32>) {
+  ^bb0(%a: f32, %b: f32):
+    %n = arith.negf %a : f32
+    linalg.yield %n : f32
+  }
+  return
+}
+
+// -----
+
+// A dynamic dim counts as 16 in the volume: 16x32x64 points stay serial.
+#id3s = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK-LABEL: func.func @dynamic_small
+// CHECK-NOT:   scf.parallel
+// CHECK:       linalg.generic
+func.func @dynamic_small(%x: memref<?x32x64xf32>, %y: memref<?x32x64xf32>) {
+  linalg.generic {indexing_maps = [#id3s, #id3s], iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%x : memref<?x32x64xf32>) outs(%y : memref<?x32x64xf32>) {
   ^bb0(%a: f32, %b: f32):
     %n = arith.negf %a : f32
     linalg.yield %n : f32
