@@ -29,9 +29,11 @@
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
-#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/IR/SymbolTable.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/RegionUtils.h"
+
+#include <functional>
 
 using namespace mlir;
 
@@ -42,12 +44,14 @@ namespace onnxc {
 
 static constexpr llvm::StringLiteral kParallelFor = "onnxc_rt_parallel_for";
 
+namespace {
 /// What the outlined body gets from its parent: ops it recomputes (in
 /// dominance order) and values passed in the closure.
 struct Inputs {
   SmallVector<Operation *> recomputed;
   SmallVector<Value> captured;
 };
+} // namespace
 
 /// Splits `used` into side-effect-free ops without regions, recomputed with
 /// their operands, and the values they stop at (block arguments, results of
