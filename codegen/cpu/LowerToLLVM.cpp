@@ -1,6 +1,7 @@
 //===- LowerToLLVM.cpp - bufferized model -> LLVM dialect -----------------===//
 //
-// Loops from linalg, then the upstream conversions to the LLVM dialect.
+// Loops from linalg (the outer parallel loops of large ops on the runtime's
+// thread pool), then the upstream conversions to the LLVM dialect.
 // Math functions without an LLVM intrinsic (erf, tanh) become libm calls.
 //
 //===----------------------------------------------------------------------===//
@@ -9,7 +10,9 @@
 #include "codegen/cpu/Passes.h"
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/SCF/Transforms/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Transforms/Passes.h"
 
@@ -17,23 +20,38 @@ using namespace mlir;
 
 namespace onnxc {
 
-void markModelInterfaces(ModuleOp module) {
+LogicalResult markModelInterfaces(ModuleOp module, StringRef invokeKernel) {
+  MLIRContext *context = module.getContext();
+  context->getOrLoadDialect<LLVM::LLVMDialect>(); // for the pool's !llvm.ptr
   for (auto function : module.getOps<func::FuncOp>()) {
     if (function.isExternal())
       continue;
-    function->setAttr("llvm.emit_c_interface", UnitAttr::get(module.getContext()));
+    function->setAttr("llvm.emit_c_interface", UnitAttr::get(context));
     // The importer's onnx.* argument attributes have served the signature;
     // the LLVM dialect has no use for them.
     function.removeArgAttrsAttr();
     function.removeResAttrsAttr();
+    if (function.getSymName() != invokeKernel)
+      continue;
+    // The runtime passes its thread pool last (runtime/src/model_desc.h).
+    NamedAttribute marker(StringAttr::get(context, kThreadPoolAttrName), UnitAttr::get(context));
+    if (failed(function.insertArgument(function.getNumArguments(),
+                                       LLVM::LLVMPointerType::get(context),
+                                       DictionaryAttr::get(context, marker),
+                                       function.getLoc())))
+      return failure();
   }
+  return success();
 }
 
 void buildLowerToLLVMPipeline(OpPassManager &pm) {
   pm.addNestedPass<func::FuncOp>(createCopiesToLinalg());
   pm.addNestedPass<func::FuncOp>(createInterchangeLoops());
+  pm.addNestedPass<func::FuncOp>(createParallelizeOuterLoops());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addPass(createLowerAffinePass());
+  pm.addPass(createForallToParallelLoopPass());
+  pm.addPass(createOutlineParallelLoops());
   pm.addPass(createSCFToControlFlowPass());
   pm.addNestedPass<func::FuncOp>(createExpandShapesToCasts());
   pm.addPass(memref::createExpandStridedMetadataPass());

@@ -14,9 +14,13 @@ namespace onnxc {
 void buildLowerToLLVMPipeline(mlir::OpPassManager &pm);
 
 /// Marks the functions that the model ABI calls so that the LLVM lowering
-/// emits their C interfaces, and drops the importer's argument attributes.
-/// Runs after bufferization, which creates the arena-size function.
-void markModelInterfaces(mlir::ModuleOp module);
+/// emits their C interfaces, drops the importer's argument attributes, and
+/// appends to `invokeKernel` the thread pool argument that its parallel
+/// loops run on (`!llvm.ptr {onnxc.thread_pool}`, the last packed argument
+/// of runtime/src/model_desc.h's invoke). Runs after bufferization, which
+/// creates the arena-size function.
+mlir::LogicalResult markModelInterfaces(mlir::ModuleOp module,
+                                        llvm::StringRef invokeKernel);
 
 } // namespace onnxc
 

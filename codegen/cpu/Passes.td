@@ -44,4 +44,46 @@ def ExpandShapesToCasts : Pass<"onnxc-cpu-expand-shapes-to-casts", "mlir::func::
   let dependentDialects = ["mlir::arith::ArithDialect", "mlir::memref::MemRefDialect"];
 }
 
+def ParallelizeOuterLoops : Pass<"onnxc-cpu-parallelize-outer-loops", "mlir::func::FuncOp"> {
+  let summary = "Run one outer parallel loop of each large linalg op as an scf.parallel";
+  let description = [{
+    For every linalg op on buffers whose iteration space holds at least
+    `min-volume` points (a dynamic dim counting as 16), tiles one dim by 1 into an
+    scf.parallel around the op on subviews. The dim is one of the op's
+    leading parallel loops (in its loop order, after
+    onnxc-cpu-interchange-loops: before its first reduction, never its
+    innermost loop): the first with at least `min-iterations` static
+    iterations, else a dynamic one (a batch), else the longest. Smaller ops,
+    and ops whose outermost loop is a reduction, stay serial.
+    onnxc-cpu-outline-parallel-loops runs the loop on the thread pool, which
+    chooses the chunks; the op's other loops stay a plain nest inside.
+  }];
+  let options = [
+    Option<"minVolume", "min-volume", "int64_t", /*default=*/"65536",
+           "Fewest iteration-space points worth a parallel loop (dynamic dims count 16)">,
+    Option<"minIterations", "min-iterations", "int64_t", /*default=*/"16",
+           "Static iterations that make a dim the parallel one">,
+  ];
+  let dependentDialects = ["mlir::linalg::LinalgDialect", "mlir::scf::SCFDialect",
+                           "mlir::affine::AffineDialect", "mlir::memref::MemRefDialect",
+                           "mlir::arith::ArithDialect"];
+}
+
+def OutlineParallelLoops : Pass<"onnxc-cpu-outline-parallel-loops", "mlir::ModuleOp"> {
+  let summary = "Run each outermost scf.parallel on the runtime's thread pool";
+  let description = [{
+    Outlines the body of every scf.parallel that is not nested in another
+    one (and has no reductions) into a private function
+    `(!llvm.ptr closure, i64 begin, i64 end)` that runs iterations
+    [begin, end) of the loop's linearised iteration space, packs the values
+    the body uses from outside into a closure struct on the stack (memrefs as
+    their LLVM descriptors, index as i64), and replaces the loop by a call
+    `onnxc_rt_parallel_for(pool, iterations, fn, closure)`. The pool is the
+    enclosing function's `!llvm.ptr` argument marked `onnxc.thread_pool`;
+    a parallel loop in a function without one is an error.
+  }];
+  let dependentDialects = ["mlir::LLVM::LLVMDialect", "mlir::func::FuncDialect",
+                           "mlir::scf::SCFDialect", "mlir::arith::ArithDialect"];
+}
+
 #endif // ONNXC_CODEGEN_CPU_PASSES

@@ -53,7 +53,8 @@ llvm::GlobalVariable *ABIEmitter::constantGlobal(llvm::Constant *init,
 }
 
 /// void P_invoke(void **args): args[i] is the i-th parameter of the C
-/// interface (result descriptors, input descriptors, arena descriptor).
+/// interface (result descriptors, input descriptors, arena descriptor,
+/// thread pool).
 llvm::Function *ABIEmitter::emitPackedInvoke(llvm::Function *kernel) {
   auto *type = llvm::FunctionType::get(llvm::Type::getVoidTy(context), {ptr}, false);
   auto *wrapper = llvm::Function::Create(type, llvm::GlobalValue::InternalLinkage,
@@ -193,10 +194,14 @@ bool ABIEmitter::emit(const ModelSignature &signature, const KernelNames &kernel
     error = "internal error: the model kernels have no C interface";
     return false;
   }
-  // Everything the model defines so far is private to it.
-  for (llvm::Function &function : module.functions())
+  // Everything the model defines so far is private to it; the runtime
+  // functions that kernels call (onnxc_rt_parallel_for) are hidden in it.
+  for (llvm::Function &function : module.functions()) {
     if (!function.isDeclaration())
       function.setLinkage(llvm::GlobalValue::InternalLinkage);
+    else if (function.getName().starts_with("onnxc_rt_"))
+      function.setVisibility(llvm::GlobalValue::HiddenVisibility);
+  }
   for (llvm::GlobalVariable &global : module.globals()) {
     if (!global.isDeclaration())
       global.setLinkage(llvm::GlobalValue::InternalLinkage);

@@ -225,7 +225,8 @@ bool Compilation::emitLibrary(OwningOpRef<ModuleOp> &model,
       return false;
     releaseWeights(weights);
   }
-  markModelInterfaces(module);
+  if (failed(markModelInterfaces(module, KernelNames().invoke)))
+    return fail("internal error: cannot add the thread pool argument to the model kernel");
   if (!runPipeline(module,
                    [](OpPassManager &pm) { buildLowerToLLVMPipeline(pm); },
                    "LLVM lowering"))

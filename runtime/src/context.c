@@ -84,7 +84,7 @@ int32_t onnxc_rt_create(const onnxc_model_desc *model,
   size_t num_outputs = (size_t)sig->num_outputs;
   ctx->input_offsets = calloc(num_inputs + 1, sizeof(size_t));
   ctx->output_offsets = calloc(num_outputs + 1, sizeof(size_t));
-  ctx->args = calloc(num_inputs + 2, sizeof(void *));
+  ctx->args = calloc(num_inputs + 3, sizeof(void *));
   ctx->pool = onnxc_rt_pool_create(ctx->options.num_threads);
   if (ctx->input_offsets && ctx->output_offsets) {
     size_t in_words =

@@ -27,7 +27,7 @@ struct onnxc_context {
   size_t *output_offsets; /* word offset of output k in output_descs */
   int64_t arena_desc[5];  /* rank-1 i8 memref of the arena */
   int64_t arena_bytes;    /* what arena_bytes returned for this run */
-  void **args;            /* packed arguments, 2 + num_inputs entries */
+  void **args;            /* packed arguments, 3 + num_inputs entries */
 };
 
 #ifdef __cplusplus

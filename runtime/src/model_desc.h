@@ -17,7 +17,10 @@
  *                output order (the memory is sum(3 + 2R_k) words),
  *                args[1 + i] = descriptor of input i,
  *                args[1 + num_inputs] = descriptor of the arena, a rank-1
- *                i8 memref of at least arena_bytes bytes, 64-byte aligned.
+ *                i8 memref of at least arena_bytes bytes, 64-byte aligned,
+ *                args[2 + num_inputs] = the context's onnxc_rt_pool (itself,
+ *                not a pointer to it): the kernel runs its parallel loops
+ *                with onnxc_rt_parallel_for on it (thread_pool.h).
  * Outputs that invoke returns point into the arena, into the model's
  * constant weights, or into an input. */
 #ifndef ONNXC_RUNTIME_MODEL_DESC_H

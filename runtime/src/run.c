@@ -96,6 +96,7 @@ int32_t onnxc_rt_run(onnxc_context *ctx, const onnxc_tensor *inputs,
   memset(ctx->output_descs, 0, ctx->output_words * sizeof(int64_t));
   ctx->args[0] = ctx->output_descs;
   ctx->args[1 + sig->num_inputs] = ctx->arena_desc;
+  ctx->args[2 + sig->num_inputs] = ctx->pool;
   ctx->model->invoke(ctx->args);
 
   code = report_outputs(ctx, outputs, status);

@@ -2,6 +2,7 @@
 """Run a model compiled by onnxc and ONNX Runtime on the same random inputs.
 
     compare_with_ort.py MODEL.onnx LIB.so --batch 1 --batch 3 [--atol 1e-5]
+                        [--threads 1 --threads 2]
 
 For each --batch B: every dynamic dimension at axis 0 of an input is set to
 B (other dynamic dimensions come from --dim NAME=VALUE, or a whole input
@@ -11,6 +12,10 @@ outputs, and `onnxc-run LIB.so --input NAME=FILE.pb ... --output-dir DIR`
 computes the actual ones. Prints one line per output:
 
     batch B output NAME: max abs diff D
+
+With --threads T (repeatable), each batch runs once per T with
+`onnxc-run --threads T`, on inputs of its own, and the lines read
+`batch B threads T output NAME: ...`.
 
 and exits 1 if any output differs in shape, element type or by more than
 atol + rtol * |expected|, or if onnxc-run fails. Needs onnx, onnxruntime and
@@ -74,6 +79,9 @@ def parse_args(argv):
     parser.add_argument("model", help="the .onnx model the library was compiled from")
     parser.add_argument("library", help="the library onnxc wrote")
     add_input_arguments(parser)
+    parser.add_argument("--threads", type=int, action="append", default=[],
+                        help="onnxc-run --threads T; repeat to run each batch with each T "
+                             "(default: onnxc-run's default)")
     parser.add_argument("--onnxc-run", default="onnxc-run",
                         help="the onnxc-run to use (default: the one on PATH)")
     parser.add_argument("--work-dir",
@@ -129,9 +137,12 @@ def read_tensor(path):
     return tensor.name, numpy_helper.to_array(tensor)
 
 
-def run_onnxc(args, feeds, work_dir):
-    """Runs onnxc-run on feeds; returns the outputs in order as (name, array)."""
+def run_onnxc(args, feeds, work_dir, threads=None):
+    """Runs onnxc-run on feeds (with --threads when given); returns the
+    outputs in order as (name, array)."""
     command = [args.onnxc_run, args.library]
+    if threads is not None:
+        command += ["--threads", str(threads)]
     for index, (name, array) in enumerate(feeds.items()):
         path = os.path.join(work_dir, f"input_{index}.pb")
         write_tensor(array, name, path)
@@ -172,10 +183,13 @@ def compare(batch, name, expected, actual, atol, rtol):
     return bad == 0
 
 
-def check_batch(args, model, session, batch, rng, run, who, program="compare_with_ort"):
+def check_batch(args, model, session, batch, rng, run, who, program="compare_with_ort",
+                label=None):
     """Runs ONNX Runtime and `run(feeds) -> [(name, array)]` on the same
     random inputs for one batch size and compares every output; `who` names
-    the runner in messages. Returns True when all match."""
+    the runner in messages, which say `batch LABEL` (default: the batch).
+    Returns True when all match."""
+    batch_label = batch if label is None else label
     feeds = {}
     for vi in graph_inputs(model):
         shape = concrete_shape(vi, batch, args.dims, args.overrides)
@@ -187,14 +201,14 @@ def check_batch(args, model, session, batch, rng, run, who, program="compare_wit
     expected_names = [o.name for o in session.get_outputs()]
     actual = run(feeds)
     if len(actual) != len(expected):
-        print(f"batch {batch}: {who} gave {len(actual)} outputs, expected {len(expected)}")
+        print(f"batch {batch_label}: {who} gave {len(actual)} outputs, expected {len(expected)}")
         return False
     ok = True
     for name, exp, (actual_name, act) in zip(expected_names, expected, actual):
         if actual_name != name:
-            print(f"batch {batch} output {name}: {who} named it '{actual_name}'")
+            print(f"batch {batch_label} output {name}: {who} named it '{actual_name}'")
             ok = False
-        ok &= compare(batch, name, exp, act, args.atol, args.rtol)
+        ok &= compare(batch_label, name, exp, act, args.atol, args.rtol)
     return ok
 
 
@@ -207,10 +221,13 @@ def main(argv=None):
     with tempfile.TemporaryDirectory() as tmp:
         root = args.work_dir or tmp
         for batch in args.batch or [1]:
-            work_dir = os.path.join(root, f"batch_{batch}")
-            os.makedirs(work_dir, exist_ok=True)
-            ok &= check_batch(args, model, session, batch, rng,
-                              lambda feeds: run_onnxc(args, feeds, work_dir), "onnxc-run")
+            for threads in args.threads or [None]:
+                label = f"{batch}" if threads is None else f"{batch} threads {threads}"
+                work_dir = os.path.join(root, "batch_" + label.replace(" ", "_"))
+                os.makedirs(work_dir, exist_ok=True)
+                ok &= check_batch(args, model, session, batch, rng,
+                                  lambda feeds: run_onnxc(args, feeds, work_dir, threads),
+                                  "onnxc-run", label=label)
     return 0 if ok else 1
 
 

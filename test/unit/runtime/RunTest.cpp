@@ -297,6 +297,23 @@ TEST(ContextTest, ThreadsComeFromOptions) {
   }
 }
 
+TEST(ContextTest, InvokeGetsTheContextsPool) {
+  for (int32_t threads : {1, 2, 3}) {
+    onnxc_context *context = nullptr;
+    onnxc_options options{threads};
+    ASSERT_EQ(api.create(&options, &context, nullptr), ONNXC_OK);
+    FakeInputs in(10);
+    onnxc_tensor outputs[3];
+    ASSERT_EQ(api.run(context, in.tensors, 2, outputs, 3, nullptr), ONNXC_OK);
+    EXPECT_EQ(fake_model_last_pool, static_cast<void *>(context->pool));
+    // y, which invoke computes on the pool: every row, whichever thread ran it.
+    const float *y = static_cast<const float *>(outputs[0].data);
+    for (int64_t i = 0; i < 30; ++i)
+      EXPECT_EQ(y[i], static_cast<float>(i + 1)) << "threads " << threads;
+    api.destroy(context);
+  }
+}
+
 TEST(ContextTest, CreateRejectsNullContextPointer) {
   onnxc_status status{};
   EXPECT_EQ(api.create(nullptr, nullptr, &status), ONNXC_INVALID_ARGUMENT);

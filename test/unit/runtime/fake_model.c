@@ -9,6 +9,8 @@
  * stubs, the way codegen links a model. */
 #include "fake_model.h"
 
+#include "runtime/src/thread_pool.h"
+
 #define FAKE_EXPORT __attribute__((visibility("default")))
 
 typedef struct memref0 {
@@ -51,6 +53,7 @@ static const onnxc_signature signature = {"fake", 2, inputs, 3, outputs};
 
 int64_t fake_model_arena_bytes_calls;
 int64_t fake_model_invoke_calls;
+void *fake_model_last_pool;
 
 /* y starts one cache line into the arena, so that the runtime must honour
  * the descriptor's offset; sum follows y on the next cache line. */
@@ -65,11 +68,27 @@ static void arena_bytes(void **args) {
   *result = sum_byte_offset(x->sizes[0]) + 4;
 }
 
+/* y = x + 1 for rows [begin, end), as a parallel loop of generated code. */
+typedef struct add_one_closure {
+  const memref2 *x;
+  float *ys;
+} add_one_closure;
+
+static void add_one_rows(void *closure, int64_t begin, int64_t end) {
+  const add_one_closure *c = (const add_one_closure *)closure;
+  const float *xs = (const float *)c->x->aligned + c->x->offset;
+  for (int64_t i = begin; i < end; ++i)
+    for (int64_t j = 0; j < 3; ++j)
+      c->ys[i * 3 + j] = xs[i * c->x->strides[0] + j * c->x->strides[1]] + 1;
+}
+
 static void invoke(void **args) {
   fake_outputs *out = (fake_outputs *)args[0];
   const memref2 *x = (const memref2 *)args[1];
   const memref1 *ids = (const memref1 *)args[2];
   const memref1 *arena = (const memref1 *)args[3];
+  onnxc_rt_pool *pool = (onnxc_rt_pool *)args[4];
+  __atomic_store_n(&fake_model_last_pool, (void *)pool, __ATOMIC_RELAXED);
   char *base = (char *)arena->aligned + arena->offset;
   int64_t batch = x->sizes[0];
   const float *xs = (const float *)x->aligned + x->offset;
@@ -82,15 +101,14 @@ static void invoke(void **args) {
   out->y.strides[0] = 3;
   out->y.strides[1] = 1;
   float *ys = (float *)base + out->y.offset;
+  add_one_closure closure = {x, ys};
+  onnxc_rt_parallel_for(pool, batch, add_one_rows, &closure);
 
   float *sum = (float *)(base + sum_byte_offset(batch));
   *sum = 0;
   for (int64_t i = 0; i < batch; ++i)
-    for (int64_t j = 0; j < 3; ++j) {
-      float v = xs[i * x->strides[0] + j * x->strides[1]];
-      ys[i * 3 + j] = v + 1;
-      *sum += v;
-    }
+    for (int64_t j = 0; j < 3; ++j)
+      *sum += xs[i * x->strides[0] + j * x->strides[1]];
   out->sum.allocated = out->sum.aligned = sum;
   out->sum.offset = 0;
 

@@ -21,6 +21,10 @@ extern const onnxc_model_api fake_onnxc_api;
 extern int64_t fake_model_arena_bytes_calls;
 extern int64_t fake_model_invoke_calls;
 
+/* The thread pool that the last invoke got (args[2 + num_inputs]); invoke
+ * computes y with onnxc_rt_parallel_for on it. */
+extern void *fake_model_last_pool;
+
 #ifdef __cplusplus
 }
 #endif
