@@ -104,6 +104,13 @@ int main(int argc, char **argv) {
   }
   if (!llvm::sys::fs::exists(options.inputPath))
     return usageError(options.inputPath + ": no such file");
+  // A missing output directory is found now, not after minutes of
+  // compiling (and not reported as the linker's temporary file).
+  llvm::StringRef outputDir = llvm::sys::path::parent_path(options.outputPath);
+  if (options.outputPath != "-" && !outputDir.empty() &&
+      !llvm::sys::fs::is_directory(outputDir))
+    return usageError(options.outputPath + ": directory '" + outputDir +
+                      "' does not exist");
   std::string executable = llvm::sys::fs::getMainExecutable(
       argv[0], reinterpret_cast<void *>(&isIdentifier));
   options.toolDir = llvm::sys::path::parent_path(executable).str();
