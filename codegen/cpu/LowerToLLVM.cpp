@@ -48,6 +48,9 @@ void buildLowerToLLVMPipeline(OpPassManager &pm) {
   pm.addNestedPass<func::FuncOp>(createCopiesToLinalg());
   pm.addNestedPass<func::FuncOp>(createInterchangeLoops());
   pm.addNestedPass<func::FuncOp>(createParallelizeOuterLoops());
+  // Last before the loops: the contractions may sit inside loops that
+  // earlier passes built around them.
+  pm.addNestedPass<func::FuncOp>(createTileContractions());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addPass(createLowerAffinePass());
   pm.addPass(createForallToParallelLoopPass());
@@ -58,6 +61,7 @@ void buildLowerToLLVMPipeline(OpPassManager &pm) {
   pm.addPass(createLowerAffinePass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  pm.addPass(createConvertVectorToLLVMPass());
   pm.addPass(createFinalizeMemRefToLLVMConversionPass());
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());

@@ -31,6 +31,30 @@ def InterchangeLoops : Pass<"onnxc-cpu-interchange-loops", "mlir::func::FuncOp">
   let dependentDialects = ["mlir::linalg::LinalgDialect"];
 }
 
+def TileContractions : Pass<"onnxc-cpu-tile-contractions", "mlir::func::FuncOp"> {
+  let summary = "Register-blocked vector micro-kernels for f32 matmul-like linalg ops";
+  let description = [{
+    Replaces every f32 linalg op on buffers that is a contraction with one
+    m, one n and one k dim (plus any batch dims) — linalg.matmul,
+    batch_matmul and the generic contractions the Gemm/MatMul lowering
+    emits — whose second operand and output run along n in their
+    contiguous last index, by loops over output tiles of `rows` x `cols`
+    elements. Each tile keeps its accumulators in vector registers across
+    the whole k loop: per k step one vector load of the rhs row, and per
+    tile row one scalar load, broadcast and vector.fma. Leftover rows are
+    done one at a time, leftover columns by one tile of out-of-bounds
+    (masked) transfers. Other linalg ops, and contractions whose rhs is
+    read transposed or whose layout is not contiguous, are left alone. The
+    pass walks every linalg op in the function, wherever it is nested.
+  }];
+  let options = [
+    Option<"rows", "rows", "int64_t", "4", "Output rows per register tile">,
+    Option<"cols", "cols", "int64_t", "16", "Output columns (f32 vector length) per register tile">,
+  ];
+  let dependentDialects = ["mlir::arith::ArithDialect", "mlir::scf::SCFDialect",
+                           "mlir::vector::VectorDialect", "mlir::memref::MemRefDialect"];
+}
+
 def ExpandShapesToCasts : Pass<"onnxc-cpu-expand-shapes-to-casts", "mlir::func::FuncOp"> {
   let summary = "Rewrite expand_shape with several dynamic sizes in one group as reinterpret_cast";
   let description = [{

@@ -30,7 +30,7 @@ void buildLinalgPipeline(OpPassManager &pm) {
   // sizes depend only on the model's inputs.
   pm.addPass(memref::createResolveShapedTypeResultDimsPass());
   pm.addPass(createCanonicalizerPass());
-  pm.addPass(createLinalgElementwiseOpFusionPass());
+  pm.addNestedPass<func::FuncOp>(createFuseElementwise());
   pm.addPass(createCanonicalizerPass());
   // Again: canonicalization composes reshapes into new ones whose dims
   // users still read.

@@ -3,6 +3,7 @@
 #ifndef ONNXC_LOWERING_ONNXTOLINALG_PASSES_H
 #define ONNXC_LOWERING_ONNXTOLINALG_PASSES_H
 
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"

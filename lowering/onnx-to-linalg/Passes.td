@@ -22,4 +22,22 @@ def ConvertONNXToLinalg
   ];
 }
 
+def FuseElementwise : Pass<"onnxc-fuse-elementwise", "mlir::func::FuncOp"> {
+  let summary = "Fuse elementwise producers into consumers that read each element once";
+  let description = [{
+    linalg-fuse-elementwise-ops (elementwise fusion, reshape folding by
+    expansion, constant folding of linalg ops, linalg canonicalisation), but
+    an elementwise producer is fused into a consumer only when the
+    consumer's indexing map for it is a permutation of all the consumer's
+    loops. A producer read with a broadcast — the activation before a
+    matmul, which reads it once per output column — stays a separate op:
+    fused, its body would run once per consumer iteration instead of once
+    per element.
+  }];
+  let dependentDialects = [
+    "mlir::affine::AffineDialect", "mlir::linalg::LinalgDialect",
+    "mlir::tensor::TensorDialect"
+  ];
+}
+
 #endif // ONNXC_LOWERING_ONNXTOLINALG_PASSES

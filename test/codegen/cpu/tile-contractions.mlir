@@ -1,0 +1,125 @@
+// RUN: onnxc-opt %s --split-input-file --onnxc-cpu-tile-contractions | FileCheck %s
+
+// onnxc-cpu-tile-contractions: f32 contractions become column panels of
+// row tiles whose accumulators stay in vector registers across k.
+
+// A matmul that the 4 x 16 tile divides: no remainder code.
+// CHECK-LABEL: func.func @matmul
+// CHECK-NOT: linalg.matmul
+// CHECK: scf.for %[[COL:.*]] = %{{.*}} to %{{.*}} step %c16
+// CHECK: scf.for %[[ROW:.*]] = %{{.*}} to %{{.*}} step %c4
+// CHECK-COUNT-4: vector.transfer_read %arg2{{.*}} {in_bounds = [true]} : memref<8x32xf32>, vector<16xf32>
+// CHECK: scf.for %[[K:.*]] = {{.*}} iter_args({{.*}}) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>)
+// CHECK: vector.transfer_read %arg1[%[[K]], %[[COL]]]{{.*}} : memref<128x32xf32>, vector<16xf32>
+// CHECK-COUNT-4: vector.fma
+// CHECK: scf.yield
+// CHECK-COUNT-4: vector.transfer_write {{.*}} {in_bounds = [true]}
+// CHECK-NOT: scf.if
+// CHECK: return
+func.func @matmul(%a: memref<8x128xf32>, %b: memref<128x32xf32>, %c: memref<8x32xf32>) {
+  linalg.matmul ins(%a, %b : memref<8x128xf32>, memref<128x32xf32>) outs(%c : memref<8x32xf32>)
+  return
+}
+
+// -----
+
+// 6 rows and 20 columns: one full column panel with a row tile and two single
+// rows, then a masked panel of the last 4 columns.
+// CHECK-LABEL: func.func @matmul_remainders
+// CHECK: scf.for {{.*}} step %c16
+// CHECK:   scf.for {{.*}} step %c4
+// CHECK-COUNT-4: vector.fma
+// CHECK:   scf.for {{.*}} step %c1
+// CHECK: vector.fma
+// CHECK-NOT: vector.fma
+// CHECK: scf.if
+// CHECK: vector.transfer_read %arg2{{.*}} : memref<6x20xf32>, vector<16xf32>
+// CHECK-NOT: in_bounds = [true]
+// CHECK: vector.transfer_write {{.*}} : vector<16xf32>, memref<6x20xf32>
+func.func @matmul_remainders(%a: memref<6x64xf32>, %b: memref<64x20xf32>, %c: memref<6x20xf32>) {
+  linalg.matmul ins(%a, %b : memref<6x64xf32>, memref<64x20xf32>) outs(%c : memref<6x20xf32>)
+  return
+}
+
+// -----
+
+// A Linear layer on [batch, seq, d] (two m dims, dynamic): one row index over
+// batch x seq, delinearised per tile row.
+#lhs = affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>
+#rhs = affine_map<(d0, d1, d2, d3) -> (d3, d2)>
+#out = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>
+// CHECK-LABEL: func.func @linear_rows
+// CHECK-NOT: linalg.generic
+// CHECK: arith.muli
+// CHECK: arith.remui
+// CHECK: arith.divui
+// CHECK: vector.fma
+func.func @linear_rows(%x: memref<?x?x32xf32>, %w: memref<32x64xf32>, %y: memref<?x?x64xf32>) {
+  linalg.generic {indexing_maps = [#lhs, #rhs, #out], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%x, %w : memref<?x?x32xf32>, memref<32x64xf32>) outs(%y : memref<?x?x64xf32>) {
+  ^bb0(%in: f32, %in_0: f32, %out: f32):
+    %0 = arith.mulf %in, %in_0 : f32
+    %1 = arith.addf %out, %0 : f32
+    linalg.yield %1 : f32
+  }
+  return
+}
+
+// -----
+
+// Left alone: rhs read transposed (n is not its last index), a body that is
+// not a multiply-add, f64, and a convolution.
+#a = affine_map<(d0, d1, d2) -> (d0, d2)>
+#bt = affine_map<(d0, d1, d2) -> (d1, d2)>
+#c = affine_map<(d0, d1, d2) -> (d0, d1)>
+// CHECK-LABEL: func.func @left_alone
+// CHECK-NOT: vector.
+// CHECK: linalg.generic
+// CHECK: linalg.generic
+// CHECK: linalg.matmul
+// CHECK: linalg.conv_2d_nchw_fchw
+// CHECK-NOT: vector.
+func.func @left_alone(%a: memref<8x64xf32>, %bt: memref<32x64xf32>, %c: memref<8x32xf32>,
+                      %a64: memref<8x64xf64>, %b64: memref<64x32xf64>, %c64: memref<8x32xf64>,
+                      %x: memref<1x64x10x10xf32>, %w: memref<8x64x3x3xf32>, %y: memref<1x8x8x8xf32>) {
+  linalg.generic {indexing_maps = [#a, #bt, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %bt : memref<8x64xf32>, memref<32x64xf32>) outs(%c : memref<8x32xf32>) {
+  ^bb0(%in: f32, %in_0: f32, %out: f32):
+    %0 = arith.mulf %in, %in_0 : f32
+    %1 = arith.addf %out, %0 : f32
+    linalg.yield %1 : f32
+  }
+  linalg.generic {indexing_maps = [#a, #bt, #c], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %bt : memref<8x64xf32>, memref<32x64xf32>) outs(%c : memref<8x32xf32>) {
+  ^bb0(%in: f32, %in_0: f32, %out: f32):
+    %0 = arith.subf %in, %in_0 : f32
+    %1 = arith.maximumf %out, %0 : f32
+    linalg.yield %1 : f32
+  }
+  linalg.matmul ins(%a64, %b64 : memref<8x64xf64>, memref<64x32xf64>) outs(%c64 : memref<8x32xf64>)
+  linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+    ins(%x, %w : memref<1x64x10x10xf32>, memref<8x64x3x3xf32>) outs(%y : memref<1x8x8x8xf32>)
+  return
+}
+
+// -----
+
+// Inside a loop that an earlier pass built (an scf.parallel body, a strided
+// view): still tiled.
+// CHECK-LABEL: func.func @nested_in_parallel
+// CHECK: scf.parallel
+// CHECK: vector.fma
+// CHECK-NOT: linalg.matmul
+func.func @nested_in_parallel(%a: memref<2x8x64xf32>, %b: memref<64x32xf32>, %c: memref<2x8x32xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  scf.parallel (%i) = (%c0) to (%c2) step (%c1) {
+    %sa = memref.subview %a[%i, 0, 0] [1, 8, 64] [1, 1, 1] : memref<2x8x64xf32> to memref<8x64xf32, strided<[64, 1], offset: ?>>
+    %sc = memref.subview %c[%i, 0, 0] [1, 8, 32] [1, 1, 1] : memref<2x8x32xf32> to memref<8x32xf32, strided<[32, 1], offset: ?>>
+    linalg.matmul ins(%sa, %b : memref<8x64xf32, strided<[64, 1], offset: ?>>, memref<64x32xf32>)
+                  outs(%sc : memref<8x32xf32, strided<[32, 1], offset: ?>>)
+    scf.reduce
+  }
+  return
+}
