@@ -21,6 +21,7 @@ config.environment["ONNXC_SOURCE_DIR"] = config.onnxc_src_root
 config.environment["ONNXC_BUILD_DIR"] = config.onnxc_obj_root
 config.substitutions.insert(0, ("%python", config.python_executable))
 config.substitutions.append(("%src_root", config.onnxc_src_root))
+config.substitutions.append(("%onnxc_bin", os.path.join(config.onnxc_tools_dir, "onnxc")))
 config.substitutions.append(("%e2e", os.path.join(config.onnxc_src_root, "test", "e2e")))
 config.substitutions.append(("%runtime_include", os.path.join(config.onnxc_src_root, "runtime", "include")))
 config.substitutions.append(("%cc", config.host_cc))

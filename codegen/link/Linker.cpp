@@ -16,10 +16,10 @@ LLD_HAS_DRIVER(elf)
 
 namespace onnxc {
 
-/// The runtime folder for `triple`: $ONNXC_RUNTIME_DIR, else beside the
-/// tool in a build tree (bin/../runtime) or an install (bin/../lib/onnxc).
-static std::string findRuntimeDir(llvm::StringRef runtimeTriple,
-                                  llvm::StringRef toolDir, std::string &error) {
+std::string findRuntimeDir(llvm::StringRef triple, llvm::StringRef toolDir,
+                           std::string &error) {
+  bool aarch64 = llvm::Triple(triple).getArch() == llvm::Triple::aarch64;
+  std::string runtimeTriple = aarch64 ? "aarch64-linux-gnu" : "x86_64-linux-gnu";
   llvm::SmallVector<std::string> roots;
   if (auto env = llvm::sys::Process::GetEnv("ONNXC_RUNTIME_DIR"))
     roots.push_back(*env);
@@ -33,7 +33,7 @@ static std::string findRuntimeDir(llvm::StringRef runtimeTriple,
     if (llvm::sys::fs::exists(object))
       return std::string(dir);
   }
-  error = "cannot find the onnxc runtime for " + runtimeTriple.str() +
+  error = "cannot find the onnxc runtime for " + runtimeTriple +
           " (looked in " + llvm::join(roots, ", ") + "; set ONNXC_RUNTIME_DIR)";
   return "";
 }
@@ -65,12 +65,10 @@ bool linkSharedLibrary(
     llvm::ArrayRef<uint8_t> contentDigest,
     llvm::function_ref<bool(llvm::StringRef linkedPath, std::string &error)> finish,
     std::string &error) {
-  llvm::Triple parsed(triple);
-  bool aarch64 = parsed.getArch() == llvm::Triple::aarch64;
-  std::string runtimeTriple = aarch64 ? "aarch64-linux-gnu" : "x86_64-linux-gnu";
-  std::string runtimeDir = findRuntimeDir(runtimeTriple, toolDir, error);
+  std::string runtimeDir = findRuntimeDir(triple, toolDir, error);
   if (runtimeDir.empty())
     return false;
+  bool aarch64 = llvm::Triple(triple).getArch() == llvm::Triple::aarch64;
   std::string buildId;
   if (!computeBuildId(objectPaths, contentDigest, buildId, error))
     return false;

@@ -10,6 +10,13 @@
 
 namespace onnxc {
 
+/// The folder holding the runtime prebuilt for the LLVM target `triple`:
+/// $ONNXC_RUNTIME_DIR, else beside the tool in a build tree (bin/../runtime)
+/// or an install (bin/../lib/onnxc/runtime). Empty, with `error` saying
+/// where it looked, when there is none.
+std::string findRuntimeDir(llvm::StringRef triple, llvm::StringRef toolDir,
+                           std::string &error);
+
 /// Links the model's object files with the runtime prebuilt for `triple` into the
 /// shared library `outputPath`, with lld as a library. The library's only
 /// NEEDED entries are libc, libm, libpthread and libdl (linked against
