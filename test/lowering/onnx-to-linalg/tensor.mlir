@@ -333,3 +333,23 @@ func.func @range_of_dim(%x: tensor<?x?xi64>) -> tensor<?xi64> {
   %0 = "onnx.Range"(%i0, %seq, %i2) : (tensor<i64>, tensor<i64>, tensor<i64>) -> tensor<?xi64>
   return %0 : tensor<?xi64>
 }
+
+// -----
+
+// ConstantOfShape with a shape computed from dims (PyTorch's
+// torch.zeros(x.size(0), x.size(1) * 2)): the sizes come from tensor.dim
+// arithmetic, not from a shape tensor in memory.
+// CHECK-LABEL: func.func @constant_of_computed_shape
+// CHECK-SAME: (%[[X:.*]]: tensor<?x?xf32>)
+// CHECK-DAG: %[[B:.*]] = tensor.dim %[[X]], %c0
+// CHECK-DAG: %[[S:.*]] = tensor.dim %[[X]], %c1
+// CHECK: %[[EMPTY:.*]] = tensor.empty({{.*}}) : tensor<?x?xf32>
+// CHECK: linalg.fill {{.*}} outs(%[[EMPTY]]
+// CHECK-NOT: onnx.
+func.func @constant_of_computed_shape(%x: tensor<?x?xf32>) -> tensor<?x?xf32> {
+  %shape = "onnx.Shape"(%x) : (tensor<?x?xf32>) -> tensor<2xi64>
+  %two = "onnx.Constant"() {value = dense<[1, 2]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %scaled = "onnx.Mul"(%shape, %two) : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi64>
+  %0 = "onnx.ConstantOfShape"(%scaled) : (tensor<2xi64>) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
