@@ -31,6 +31,27 @@ def InterchangeLoops : Pass<"onnxc-cpu-interchange-loops", "mlir::func::FuncOp">
   let dependentDialects = ["mlir::linalg::LinalgDialect"];
 }
 
+def PointwiseConvsToContractions
+    : Pass<"onnxc-cpu-pointwise-convs-to-contractions", "mlir::func::FuncOp"> {
+  let summary = "Rewrite 1x1 stride-1 NCHW convolutions on buffers as matmul-like generics";
+  let description = [{
+    A linalg.conv_2d_nchw_fchw on buffers with a 1x1 filter and stride 1
+    (so no padding reaches it: the input has the output's spatial size)
+    becomes, over collapse_shape views of its buffers,
+
+      out[n, f, h * W + w] += w[f, c] * in[n, c, h * W + w]
+
+    a linalg.generic contraction with m = f, k = c and the flattened
+    spatial dim as the contiguous n dim: the form the
+    onnxc-cpu-tile-contractions micro-kernel takes, with vectors running
+    across image rows however narrow the image. Convolutions on buffers
+    that cannot be viewed so (strided layouts), other filters and strides
+    are left alone.
+  }];
+  let dependentDialects = ["mlir::linalg::LinalgDialect", "mlir::arith::ArithDialect",
+                           "mlir::memref::MemRefDialect"];
+}
+
 def TileContractions : Pass<"onnxc-cpu-tile-contractions", "mlir::func::FuncOp"> {
   let summary = "Register-blocked vector micro-kernels for f32 matmul-like linalg ops";
   let description = [{
