@@ -53,27 +53,34 @@ def PointwiseConvsToContractions
 }
 
 def TileContractions : Pass<"onnxc-cpu-tile-contractions", "mlir::func::FuncOp"> {
-  let summary = "Register-blocked vector micro-kernels for f32 matmul-like linalg ops";
+  let summary = "Register-blocked vector micro-kernels for f32 matmul-like linalg ops and convolutions";
   let description = [{
     Replaces every f32 linalg op on buffers that is a contraction with one
     m, one n and one k dim (plus any batch dims) — linalg.matmul,
     batch_matmul and the generic contractions the Gemm/MatMul lowering
     emits — whose second operand and output run along n in their
     contiguous last index, by loops over output tiles of `rows` x `cols`
-    elements. Each tile keeps its accumulators in vector registers across
+    elements. Convolutions with output channels (named or generic, in any
+    loop order, grouped too) whose output's last index is an output image
+    dim `ow` with stride 1 are tiled the same way: rows over the output
+    channels, vectors along ow, a loop per reduction dim (c, kh, kw) with
+    the accumulators carried through all of them, and the input read at
+    ow + kw * dilation, contiguous for every kw. Each tile keeps its accumulators in vector registers across
     the whole k loop: per k step one vector load of the rhs row, and per
     tile row one scalar load, broadcast and vector.fma. Leftover rows are
     done one at a time, leftover columns by one tile of out-of-bounds
-    (masked) transfers. Other linalg ops, and contractions whose rhs is
-    read transposed or whose layout is not contiguous, are left alone. The
+    (masked) transfers. Other linalg ops (depthwise convolutions, pooling),
+    convolutions strided along ow, and contractions whose rhs is read
+    transposed or whose layout is not contiguous, are left alone. The
     pass walks every linalg op in the function, wherever it is nested.
   }];
   let options = [
     Option<"rows", "rows", "int64_t", "4", "Output rows per register tile">,
     Option<"cols", "cols", "int64_t", "16", "Output columns (f32 vector length) per register tile">,
   ];
-  let dependentDialects = ["mlir::arith::ArithDialect", "mlir::scf::SCFDialect",
-                           "mlir::vector::VectorDialect", "mlir::memref::MemRefDialect"];
+  let dependentDialects = ["mlir::affine::AffineDialect", "mlir::arith::ArithDialect",
+                           "mlir::scf::SCFDialect", "mlir::vector::VectorDialect",
+                           "mlir::memref::MemRefDialect"];
 }
 
 def ExpandShapesToCasts : Pass<"onnxc-cpu-expand-shapes-to-casts", "mlir::func::FuncOp"> {

@@ -5,11 +5,14 @@
 // `rows` x `cols` elements, each tile's accumulators (one vector<cols x f32>
 // per row) are loaded once, updated by one broadcast-FMA per row and k step
 // and stored once. Rows left over at the end are done one at a time; columns
-// left over by one tile with out-of-bounds (masked) transfers.
+// left over by one tile with out-of-bounds (masked) transfers. Convolutions
+// with stride 1 along ow take the same kernel: rows are output channels,
+// vectors run along ow, and k is (c, kh, kw).
 //
 //===----------------------------------------------------------------------===//
 
 #include "codegen/cpu/Passes.h"
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
@@ -24,11 +27,13 @@ namespace onnxc {
 namespace {
 
 /// The roles of a contraction's iteration dims and operands, in the form the
-/// micro-kernel needs: out[.., m, n] += lhs[.., m, .., k ..] * rhs[.., k, n].
+/// micro-kernel needs: out[.., m, n] += lhs[.., m, .., k ..] * rhs[.., k, n]
+/// or, for a convolution, rhs[.., c, oh + kh, n + kw] with n = ow.
 struct ContractionPlan {
   SmallVector<unsigned> outer; // batch dims and any further n dims
   SmallVector<unsigned> m;     // row dims, tiled as one linearised index
-  unsigned n, k;               // the vector column and reduction dims
+  unsigned n;                  // the vector column dim
+  SmallVector<unsigned> k;     // the reduction dims, outermost first
   OpOperand *lhs; // read one scalar per (row, k)
   OpOperand *rhs; // read one vector along n per k
   OpOperand *out; // read and written one vector along n per row
@@ -72,7 +77,7 @@ static std::optional<ContractionPlan> planContraction(linalg::LinalgOp op) {
   ContractionPlan plan;
   plan.m.assign(dims->m.begin(), dims->m.end());
   plan.n = outLast.getPosition();
-  plan.k = dims->k.front();
+  plan.k = {dims->k.front()};
   // Every other n dim is looped over outside the tiles, like a batch dim.
   plan.outer.assign(dims->batch.begin(), dims->batch.end());
   for (unsigned dim : dims->n)
@@ -89,6 +94,62 @@ static std::optional<ContractionPlan> planContraction(linalg::LinalgOp op) {
   // Both vector operands must run along n in their contiguous last index; an
   // rhs stored transposed would need a gather per k step.
   if (!lastResultIsDim(op.getMatchingIndexingMap(plan.rhs), plan.n))
+    return std::nullopt;
+  return plan;
+}
+
+static bool isMultiplyAdd(Operation *multiply, Operation *add) {
+  return isa<arith::MulFOp>(multiply) && isa<arith::AddFOp>(add);
+}
+
+/// A convolution out[n, f, oh, ow] += w[f, c, kh, kw] * in[n, c, oh * s +
+/// kh * d, ow + kw * d] (stride 1 along ow, any dims order, grouped or not)
+/// as a micro-kernel plan: rows over the output channels, vectors along ow,
+/// which stay contiguous in the input for every kw, and k over (c, kh, kw).
+static std::optional<ContractionPlan> planConvolution(linalg::LinalgOp op) {
+  if (!op.hasPureBufferSemantics() || op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
+      !linalg::isaConvolutionOpInterface(op) ||
+      !linalg::detail::isContractionBody(*op.getBlock(), isMultiplyAdd))
+    return std::nullopt;
+  for (OpOperand &operand : op->getOpOperands())
+    if (!isContiguousF32(operand))
+      return std::nullopt;
+  FailureOr<linalg::ConvolutionDimensions> dims = linalg::inferConvolutionDims(op);
+  if (failed(dims) || dims->outputChannel.empty())
+    return std::nullopt;
+  AffineMap outMap = op.getMatchingIndexingMap(op.getDpsInitOperand(0));
+  if (!outMap.isProjectedPermutation())
+    return std::nullopt;
+  unsigned n = cast<AffineDimExpr>(outMap.getResults().back()).getPosition();
+  auto image = llvm::find(dims->outputImage, n);
+  if (image == dims->outputImage.end() ||
+      dims->strides[image - dims->outputImage.begin()] != 1)
+    return std::nullopt;
+
+  ContractionPlan plan;
+  plan.n = n;
+  plan.m.assign(dims->outputChannel.begin(), dims->outputChannel.end());
+  plan.k.assign(dims->inputChannel.begin(), dims->inputChannel.end());
+  plan.k.append(dims->filterLoop.begin(), dims->filterLoop.end());
+  llvm::sort(plan.k);
+  plan.outer.assign(dims->batch.begin(), dims->batch.end());
+  plan.outer.append(dims->depth.begin(), dims->depth.end());
+  for (unsigned dim : dims->outputImage)
+    if (dim != n)
+      plan.outer.push_back(dim);
+  llvm::sort(plan.outer);
+  plan.out = op.getDpsInitOperand(0);
+  for (OpOperand *input : op.getDpsInputOperands()) {
+    if (op.getMatchingIndexingMap(input).isFunctionOfDim(n))
+      plan.rhs = input;
+    else
+      plan.lhs = input;
+  }
+  // The image's last index must be ow + kw * d (the vector runs along it);
+  // the filter is read one scalar at a time at plain dims.
+  AffineExpr rhsLast = op.getMatchingIndexingMap(plan.rhs).getResults().back();
+  if (plan.lhs == plan.rhs || !rhsLast.isFunctionOfDim(n) ||
+      !op.getMatchingIndexingMap(plan.lhs).isProjectedPermutation())
     return std::nullopt;
   return plan;
 }
@@ -137,10 +198,21 @@ private:
     body(loop.getInductionVar());
   }
 
+  /// `operand`'s indices at `ivs`: dims directly, other expressions (a
+  /// convolution's oh + kh) through affine.apply of the ivs they use.
   SmallVector<Value> indices(OpOperand *operand) {
     SmallVector<Value> result;
-    for (AffineExpr expr : op.getMatchingIndexingMap(operand).getResults())
-      result.push_back(ivs[cast<AffineDimExpr>(expr).getPosition()]);
+    AffineMap map = op.getMatchingIndexingMap(operand);
+    for (AffineExpr expr : map.getResults()) {
+      if (auto dim = dyn_cast<AffineDimExpr>(expr)) {
+        result.push_back(ivs[dim.getPosition()]);
+        continue;
+      }
+      SmallVector<OpFoldResult> operands(ivs.begin(), ivs.end());
+      OpFoldResult index = affine::makeComposedFoldedAffineApply(
+          b, loc, AffineMap::get(map.getNumDims(), 0, expr), operands);
+      result.push_back(getValueOrCreateConstantIndexOp(b, loc, index));
+    }
     return result;
   }
 
@@ -209,7 +281,8 @@ private:
     };
 
     ivs[plan.n] = col;
-    ivs[plan.k] = constant(0);
+    for (unsigned dim : plan.k)
+      ivs[dim] = constant(0);
     SmallVector<Value> accumulators;
     for (ArrayRef<Value> rowIv : rowIvs) {
       setRow(rowIv);
@@ -217,30 +290,45 @@ private:
           b, loc, vectorType, plan.out->get(), indices(plan.out), zero, inBoundsFlags));
     }
 
-    auto kLoop = scf::ForOp::create(b, loc, constant(0), sizes[plan.k], constant(1),
-                                    accumulators);
-    {
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(kLoop.getBody());
-      ivs[plan.k] = kLoop.getInductionVar();
-      Value rhs = vector::TransferReadOp::create(b, loc, vectorType, plan.rhs->get(),
-                                                 indices(plan.rhs), zero, inBoundsFlags);
-      SmallVector<Value> updated;
-      for (auto [rowIv, accumulator] : llvm::zip(rowIvs, kLoop.getRegionIterArgs())) {
-        setRow(rowIv);
-        Value lhs = memref::LoadOp::create(b, loc, plan.lhs->get(), indices(plan.lhs));
-        Value splat = vector::BroadcastOp::create(b, loc, vectorType, lhs);
-        updated.push_back(vector::FMAOp::create(b, loc, splat, rhs, accumulator));
-      }
-      scf::YieldOp::create(b, loc, updated);
-    }
+    SmallVector<Value> sums = emitReductionLoops(0, accumulators, rowIvs, inBoundsFlags);
 
-    ivs[plan.k] = constant(0);
-    for (auto [rowIv, sum] : llvm::zip(rowIvs, kLoop.getResults())) {
+    for (unsigned dim : plan.k)
+      ivs[dim] = constant(0);
+    for (auto [rowIv, sum] : llvm::zip(rowIvs, sums)) {
       setRow(rowIv);
       vector::TransferWriteOp::create(b, loc, sum, plan.out->get(), indices(plan.out),
                                       inBoundsFlags);
     }
+  }
+
+  /// One loop per reduction dim from `level` inwards, the accumulators
+  /// carried through all of them; innermost, per tile row, one scalar of lhs
+  /// broadcast and multiplied into the vector of rhs. Returns the sums.
+  SmallVector<Value> emitReductionLoops(unsigned level, ValueRange accumulators,
+                                        ArrayRef<SmallVector<Value>> rowIvs,
+                                        ArrayRef<bool> inBoundsFlags) {
+    unsigned dim = plan.k[level];
+    auto loop = scf::ForOp::create(b, loc, constant(0), sizes[dim], constant(1), accumulators);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    ivs[dim] = loop.getInductionVar();
+    SmallVector<Value> updated;
+    if (level + 1 < plan.k.size()) {
+      updated = emitReductionLoops(level + 1, loop.getRegionIterArgs(), rowIvs, inBoundsFlags);
+    } else {
+      Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0.0f));
+      Value rhs = vector::TransferReadOp::create(b, loc, vectorType, plan.rhs->get(),
+                                                 indices(plan.rhs), zero, inBoundsFlags);
+      for (auto [rowIv, accumulator] : llvm::zip(rowIvs, loop.getRegionIterArgs())) {
+        for (auto [m, iv] : llvm::zip(plan.m, rowIv))
+          ivs[m] = iv;
+        Value lhs = memref::LoadOp::create(b, loc, plan.lhs->get(), indices(plan.lhs));
+        Value splat = vector::BroadcastOp::create(b, loc, vectorType, lhs);
+        updated.push_back(vector::FMAOp::create(b, loc, splat, rhs, accumulator));
+      }
+    }
+    scf::YieldOp::create(b, loc, updated);
+    return loop.getResults();
   }
 
   OpBuilder &b;
@@ -267,6 +355,8 @@ struct TileContractionsPass : impl::TileContractionsBase<TileContractionsPass> {
     OpBuilder builder(&getContext());
     for (linalg::LinalgOp op : ops) {
       std::optional<ContractionPlan> plan = planContraction(op);
+      if (!plan)
+        plan = planConvolution(op);
       if (!plan)
         continue;
       builder.setInsertionPoint(op);
