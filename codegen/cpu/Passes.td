@@ -62,15 +62,16 @@ def TileContractions : Pass<"onnxc-cpu-tile-contractions", "mlir::func::FuncOp">
     contiguous last index, by loops over output tiles of `rows` x `cols`
     elements. Convolutions with output channels (named or generic, in any
     loop order, grouped too) whose output's last index is an output image
-    dim `ow` with stride 1 are tiled the same way: rows over the output
-    channels, vectors along ow, a loop per reduction dim (c, kh, kw) with
-    the accumulators carried through all of them, and the input read at
-    ow + kw * dilation, contiguous for every kw. Each tile keeps its accumulators in vector registers across
+    dim `ow` are tiled the same way: rows over the output channels, vectors
+    along ow, a loop per reduction dim (c, kh, kw) with the accumulators
+    carried through all of them, and the input read at ow * stride +
+    kw * dilation: contiguous at stride 1, and at stride s every s-th
+    element of one contiguous read of (cols - 1) * s + 1 elements. Each tile keeps its accumulators in vector registers across
     the whole k loop: per k step one vector load of the rhs row, and per
     tile row one scalar load, broadcast and vector.fma. Leftover rows are
     done one at a time, leftover columns by one tile of out-of-bounds
-    (masked) transfers. Other linalg ops (depthwise convolutions, pooling),
-    convolutions strided along ow, and contractions whose rhs is read
+    (masked) transfers. Other linalg ops (depthwise convolutions, pooling)
+    and contractions whose rhs is read
     transposed or whose layout is not contiguous, are left alone. The
     pass walks every linalg op in the function, wherever it is nested.
   }];

@@ -6,8 +6,9 @@
 // per row) are loaded once, updated by one broadcast-FMA per row and k step
 // and stored once. Rows left over at the end are done one at a time; columns
 // left over by one tile with out-of-bounds (masked) transfers. Convolutions
-// with stride 1 along ow take the same kernel: rows are output channels,
-// vectors run along ow, and k is (c, kh, kw).
+// take the same kernel: rows are output channels, vectors run along ow
+// (strided ones pick every s-th element of one longer read), and k is
+// (c, kh, kw).
 //
 //===----------------------------------------------------------------------===//
 
@@ -33,6 +34,7 @@ struct ContractionPlan {
   SmallVector<unsigned> outer; // batch dims and any further n dims
   SmallVector<unsigned> m;     // row dims, tiled as one linearised index
   unsigned n;                  // the vector column dim
+  int64_t nStride = 1;         // rhs elements per column (a convolution's stride)
   SmallVector<unsigned> k;     // the reduction dims, outermost first
   OpOperand *lhs; // read one scalar per (row, k)
   OpOperand *rhs; // read one vector along n per k
@@ -103,9 +105,10 @@ static bool isMultiplyAdd(Operation *multiply, Operation *add) {
 }
 
 /// A convolution out[n, f, oh, ow] += w[f, c, kh, kw] * in[n, c, oh * s +
-/// kh * d, ow + kw * d] (stride 1 along ow, any dims order, grouped or not)
-/// as a micro-kernel plan: rows over the output channels, vectors along ow,
-/// which stay contiguous in the input for every kw, and k over (c, kh, kw).
+/// kh * d, ow * t + kw * d] (any dims order, grouped or not) as a
+/// micro-kernel plan: rows over the output channels, vectors along ow, and k
+/// over (c, kh, kw). For every kw the columns of a tile read the input at a
+/// fixed stride t from one start: contiguous when t is 1.
 static std::optional<ContractionPlan> planConvolution(linalg::LinalgOp op) {
   if (!op.hasPureBufferSemantics() || op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
       !linalg::isaConvolutionOpInterface(op) ||
@@ -122,12 +125,12 @@ static std::optional<ContractionPlan> planConvolution(linalg::LinalgOp op) {
     return std::nullopt;
   unsigned n = cast<AffineDimExpr>(outMap.getResults().back()).getPosition();
   auto image = llvm::find(dims->outputImage, n);
-  if (image == dims->outputImage.end() ||
-      dims->strides[image - dims->outputImage.begin()] != 1)
+  if (image == dims->outputImage.end())
     return std::nullopt;
 
   ContractionPlan plan;
   plan.n = n;
+  plan.nStride = dims->strides[image - dims->outputImage.begin()];
   plan.m.assign(dims->outputChannel.begin(), dims->outputChannel.end());
   plan.k.assign(dims->inputChannel.begin(), dims->inputChannel.end());
   plan.k.append(dims->filterLoop.begin(), dims->filterLoop.end());
@@ -316,9 +319,7 @@ private:
     if (level + 1 < plan.k.size()) {
       updated = emitReductionLoops(level + 1, loop.getRegionIterArgs(), rowIvs, inBoundsFlags);
     } else {
-      Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0.0f));
-      Value rhs = vector::TransferReadOp::create(b, loc, vectorType, plan.rhs->get(),
-                                                 indices(plan.rhs), zero, inBoundsFlags);
+      Value rhs = readRhsColumns(inBoundsFlags);
       for (auto [rowIv, accumulator] : llvm::zip(rowIvs, loop.getRegionIterArgs())) {
         for (auto [m, iv] : llvm::zip(plan.m, rowIv))
           ivs[m] = iv;
@@ -329,6 +330,25 @@ private:
     }
     scf::YieldOp::create(b, loc, updated);
     return loop.getResults();
+  }
+
+  /// The rhs vector of one k step. With a column stride t > 1 (a strided
+  /// convolution) that is every t-th element of one contiguous read of
+  /// (cols - 1) * t + 1 elements, which ends at the last column's element:
+  /// in bounds wherever the columns are.
+  Value readRhsColumns(ArrayRef<bool> inBoundsFlags) {
+    Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0.0f));
+    int64_t cols = vectorType.getNumElements();
+    if (plan.nStride == 1)
+      return vector::TransferReadOp::create(b, loc, vectorType, plan.rhs->get(),
+                                            indices(plan.rhs), zero, inBoundsFlags);
+    auto spanType = VectorType::get({(cols - 1) * plan.nStride + 1}, b.getF32Type());
+    Value span = vector::TransferReadOp::create(b, loc, spanType, plan.rhs->get(),
+                                                indices(plan.rhs), zero, inBoundsFlags);
+    SmallVector<int64_t> everyStride;
+    for (int64_t col = 0; col < cols; ++col)
+      everyStride.push_back(col * plan.nStride);
+    return vector::ShuffleOp::create(b, loc, span, span, everyStride);
   }
 
   OpBuilder &b;

@@ -68,9 +68,8 @@ func.func @linear_rows(%x: memref<?x?x32xf32>, %w: memref<32x64xf32>, %y: memref
 // -----
 
 // Left alone: rhs read transposed (n is not its last index), a body that is
-// not a multiply-add, f64, a convolution with stride 2 along the vector dim
-// (its input is not contiguous along ow), a depthwise convolution (no output
-// channel dim to make rows of) and a sum pooling.
+// not a multiply-add, f64, a depthwise convolution (no output channel dim to
+// make rows of) and a sum pooling.
 #a = affine_map<(d0, d1, d2) -> (d0, d2)>
 #bt = affine_map<(d0, d1, d2) -> (d1, d2)>
 #c = affine_map<(d0, d1, d2) -> (d0, d1)>
@@ -79,13 +78,12 @@ func.func @linear_rows(%x: memref<?x?x32xf32>, %w: memref<32x64xf32>, %y: memref
 // CHECK: linalg.generic
 // CHECK: linalg.generic
 // CHECK: linalg.matmul
-// CHECK: linalg.conv_2d_nchw_fchw
 // CHECK: linalg.depthwise_conv_2d_nchw_chw
 // CHECK: linalg.pooling_nchw_sum
 // CHECK-NOT: vector.
 func.func @left_alone(%a: memref<8x64xf32>, %bt: memref<32x64xf32>, %c: memref<8x32xf32>,
                       %a64: memref<8x64xf64>, %b64: memref<64x32xf64>, %c64: memref<8x32xf64>,
-                      %x: memref<1x64x10x10xf32>, %w: memref<8x64x3x3xf32>, %y: memref<1x8x4x4xf32>,
+                      %x: memref<1x64x10x10xf32>,
                       %dw: memref<64x3x3xf32>, %ydw: memref<1x64x8x8xf32>, %window: memref<3x3xf32>) {
   linalg.generic {indexing_maps = [#a, #bt, #c], iterator_types = ["parallel", "parallel", "reduction"]}
       ins(%a, %bt : memref<8x64xf32>, memref<32x64xf32>) outs(%c : memref<8x32xf32>) {
@@ -102,8 +100,6 @@ func.func @left_alone(%a: memref<8x64xf32>, %bt: memref<32x64xf32>, %c: memref<8
     linalg.yield %1 : f32
   }
   linalg.matmul ins(%a64, %b64 : memref<8x64xf64>, memref<64x32xf64>) outs(%c64 : memref<8x32xf64>)
-  linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>}
-    ins(%x, %w : memref<1x64x10x10xf32>, memref<8x64x3x3xf32>) outs(%y : memref<1x8x4x4xf32>)
   linalg.depthwise_conv_2d_nchw_chw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
     ins(%x, %dw : memref<1x64x10x10xf32>, memref<64x3x3xf32>) outs(%ydw : memref<1x64x8x8xf32>)
   linalg.pooling_nchw_sum {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
@@ -199,5 +195,34 @@ func.func @conv_generic_interchanged(%x: memref<?x16x12x20xf32>, %w: memref<8x16
     %1 = arith.addf %out, %0 : f32
     linalg.yield %1 : f32
   }
+  return
+}
+
+// -----
+
+// Stride 2: the input row is oh * 2 + kh; along ow, per k step one in-bounds
+// read of 31 input elements from ow * 2 + kw, of which the shuffle keeps
+// every second one; the masked panel reads the same span with out-of-bounds
+// lanes.
+// CHECK-DAG: #[[STRIDED:.*]] = affine_map<(d0, d1) -> (d0 * 2 + d1)>
+// CHECK-LABEL: func.func @conv_stride2
+// CHECK-SAME: (%[[X:.*]]: memref<1x16x41x41xf32>
+// CHECK-NOT: linalg.conv
+// CHECK: scf.for %[[COL:[a-z0-9_]+]] = %{{.*}} to %{{.*}} step %c16
+// CHECK: scf.for {{.*}} -> (vector<16xf32>
+// CHECK: scf.for {{.*}} -> (vector<16xf32>
+// CHECK: scf.for %[[KW:[a-z0-9_]+]] = {{.*}} -> (vector<16xf32>
+// CHECK: affine.apply #[[STRIDED]]
+// CHECK: %[[IW:.*]] = affine.apply #[[STRIDED]](%[[COL]], %[[KW]])
+// CHECK: %[[SPAN:.*]] = vector.transfer_read %[[X]][%{{.*}}, %{{.*}}, %{{.*}}, %[[IW]]]{{.*}} {in_bounds = [true]} : memref<1x16x41x41xf32>, vector<31xf32>
+// CHECK: vector.shuffle %[[SPAN]], %[[SPAN]] [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30] : vector<31xf32>, vector<31xf32>
+// CHECK-COUNT-4: vector.fma
+// CHECK: scf.if
+// CHECK: vector.transfer_read %[[X]]{{.*}} : memref<1x16x41x41xf32>, vector<31xf32>
+// CHECK-NOT: in_bounds
+// CHECK: vector.shuffle
+func.func @conv_stride2(%x: memref<1x16x41x41xf32>, %w: memref<8x16x3x3xf32>, %y: memref<1x8x20x20xf32>) {
+  linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>}
+    ins(%x, %w : memref<1x16x41x41xf32>, memref<8x16x3x3xf32>) outs(%y : memref<1x8x20x20xf32>)
   return
 }
