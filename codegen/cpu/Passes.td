@@ -109,13 +109,20 @@ def ParallelizeOuterLoops : Pass<"onnxc-cpu-parallelize-outer-loops", "mlir::fun
     iterations, else a dynamic one (a batch), else the longest. Smaller ops,
     and ops whose outermost loop is a reduction, stay serial.
     onnxc-cpu-outline-parallel-loops runs the loop on the thread pool, which
-    chooses the chunks; the op's other loops stay a plain nest inside.
+    chooses the chunks; the op's other loops stay a plain nest inside. When
+    the dim is a row dim of an op that onnxc-cpu-tile-contractions will
+    turn into a micro-kernel (a convolution's output channels when the batch
+    is a static 1), it is tiled by `micro-kernel-rows` instead, so that each
+    iteration still holds a full row tile.
   }];
   let options = [
     Option<"minVolume", "min-volume", "int64_t", /*default=*/"65536",
            "Fewest iteration-space points worth a parallel loop (dynamic dims count 16)">,
     Option<"minIterations", "min-iterations", "int64_t", /*default=*/"16",
            "Static iterations that make a dim the parallel one">,
+    Option<"microKernelRows", "micro-kernel-rows", "int64_t", /*default=*/"4",
+           "Rows per iteration when the dim is a row dim of a contraction micro-kernel "
+           "(onnxc-cpu-tile-contractions' rows)">,
   ];
   let dependentDialects = ["mlir::linalg::LinalgDialect", "mlir::scf::SCFDialect",
                            "mlir::affine::AffineDialect", "mlir::memref::MemRefDialect",
