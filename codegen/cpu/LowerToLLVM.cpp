@@ -46,6 +46,8 @@ LogicalResult markModelInterfaces(ModuleOp module, StringRef invokeKernel) {
 
 void buildLowerToLLVMPipeline(OpPassManager &pm) {
   pm.addNestedPass<func::FuncOp>(createCopiesToLinalg());
+  // Before the convolutions are generalised and tiled for threads.
+  pm.addNestedPass<func::FuncOp>(createPointwiseConvsToContractions());
   pm.addNestedPass<func::FuncOp>(createInterchangeLoops());
   pm.addNestedPass<func::FuncOp>(createParallelizeOuterLoops());
   // Last before the loops: the contractions may sit inside loops that

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "codegen/cpu/ContractionPlan.h"
 #include "codegen/cpu/Passes.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -59,6 +60,26 @@ static std::optional<unsigned> chooseParallelDim(linalg::LinalgOp op,
   return longest;
 }
 
+/// Whether splitting `dim` by 1 would leave onnxc-cpu-tile-contractions'
+/// micro-kernel for `op` fewer than `rows` rows per iteration (each rhs load
+/// then feeds fewer FMAs): `dim` is a row dim and the other row dims
+/// (a Linear layer's sequence beside its batch) hold fewer rows together.
+static bool leavesPartialRowTiles(linalg::LinalgOp op, unsigned dim, int64_t rows) {
+  std::optional<ContractionPlan> plan = planMicroKernel(op);
+  if (!plan || !llvm::is_contained(plan->m, dim))
+    return false;
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  int64_t otherRows = 1;
+  for (unsigned m : plan->m) {
+    if (m == dim)
+      continue;
+    if (ShapedType::isDynamic(ranges[m]))
+      return false;
+    otherRows *= ranges[m];
+  }
+  return otherRows < rows;
+}
+
 namespace {
 struct ParallelizeOuterLoopsPass
     : impl::ParallelizeOuterLoopsBase<ParallelizeOuterLoopsPass> {
@@ -81,6 +102,8 @@ struct ParallelizeOuterLoopsPass
         continue;
       SmallVector<int64_t> tileSizes(op.getNumLoops(), 0);
       tileSizes[*dim] = 1;
+      if (leavesPartialRowTiles(op, *dim, microKernelRows))
+        tileSizes[*dim] = microKernelRows;
       linalg::LinalgTilingOptions options;
       options.setTileSizes(tileSizes).setLoopType(linalg::LinalgTilingLoopType::ParallelLoops);
       rewriter.setInsertionPoint(op);

@@ -31,28 +31,57 @@ def InterchangeLoops : Pass<"onnxc-cpu-interchange-loops", "mlir::func::FuncOp">
   let dependentDialects = ["mlir::linalg::LinalgDialect"];
 }
 
+def PointwiseConvsToContractions
+    : Pass<"onnxc-cpu-pointwise-convs-to-contractions", "mlir::func::FuncOp"> {
+  let summary = "Rewrite 1x1 stride-1 NCHW convolutions on buffers as matmul-like generics";
+  let description = [{
+    A linalg.conv_2d_nchw_fchw on buffers with a 1x1 filter and stride 1
+    (so no padding reaches it: the input has the output's spatial size)
+    becomes, over collapse_shape views of its buffers,
+
+      out[n, f, h * W + w] += w[f, c] * in[n, c, h * W + w]
+
+    a linalg.generic contraction with m = f, k = c and the flattened
+    spatial dim as the contiguous n dim: the form the
+    onnxc-cpu-tile-contractions micro-kernel takes, with vectors running
+    across image rows however narrow the image. Convolutions on buffers
+    that cannot be viewed so (strided layouts), other filters and strides
+    are left alone.
+  }];
+  let dependentDialects = ["mlir::linalg::LinalgDialect", "mlir::arith::ArithDialect",
+                           "mlir::memref::MemRefDialect"];
+}
+
 def TileContractions : Pass<"onnxc-cpu-tile-contractions", "mlir::func::FuncOp"> {
-  let summary = "Register-blocked vector micro-kernels for f32 matmul-like linalg ops";
+  let summary = "Register-blocked vector micro-kernels for f32 matmul-like linalg ops and convolutions";
   let description = [{
     Replaces every f32 linalg op on buffers that is a contraction with one
     m, one n and one k dim (plus any batch dims) — linalg.matmul,
     batch_matmul and the generic contractions the Gemm/MatMul lowering
     emits — whose second operand and output run along n in their
     contiguous last index, by loops over output tiles of `rows` x `cols`
-    elements. Each tile keeps its accumulators in vector registers across
+    elements. Convolutions with output channels (named or generic, in any
+    loop order, grouped too) whose output's last index is an output image
+    dim `ow` are tiled the same way: rows over the output channels, vectors
+    along ow, a loop per reduction dim (c, kh, kw) with the accumulators
+    carried through all of them, and the input read at ow * stride +
+    kw * dilation: contiguous at stride 1, and at stride s every s-th
+    element of one contiguous read of (cols - 1) * s + 1 elements. Each tile keeps its accumulators in vector registers across
     the whole k loop: per k step one vector load of the rhs row, and per
     tile row one scalar load, broadcast and vector.fma. Leftover rows are
     done one at a time, leftover columns by one tile of out-of-bounds
-    (masked) transfers. Other linalg ops, and contractions whose rhs is
-    read transposed or whose layout is not contiguous, are left alone. The
+    (masked) transfers. Other linalg ops (depthwise convolutions, pooling)
+    and contractions whose rhs is read
+    transposed or whose layout is not contiguous, are left alone. The
     pass walks every linalg op in the function, wherever it is nested.
   }];
   let options = [
     Option<"rows", "rows", "int64_t", "4", "Output rows per register tile">,
     Option<"cols", "cols", "int64_t", "16", "Output columns (f32 vector length) per register tile">,
   ];
-  let dependentDialects = ["mlir::arith::ArithDialect", "mlir::scf::SCFDialect",
-                           "mlir::vector::VectorDialect", "mlir::memref::MemRefDialect"];
+  let dependentDialects = ["mlir::affine::AffineDialect", "mlir::arith::ArithDialect",
+                           "mlir::scf::SCFDialect", "mlir::vector::VectorDialect",
+                           "mlir::memref::MemRefDialect"];
 }
 
 def ExpandShapesToCasts : Pass<"onnxc-cpu-expand-shapes-to-casts", "mlir::func::FuncOp"> {
@@ -80,13 +109,20 @@ def ParallelizeOuterLoops : Pass<"onnxc-cpu-parallelize-outer-loops", "mlir::fun
     iterations, else a dynamic one (a batch), else the longest. Smaller ops,
     and ops whose outermost loop is a reduction, stay serial.
     onnxc-cpu-outline-parallel-loops runs the loop on the thread pool, which
-    chooses the chunks; the op's other loops stay a plain nest inside.
+    chooses the chunks; the op's other loops stay a plain nest inside. When
+    the dim is a row dim of an op that onnxc-cpu-tile-contractions will
+    turn into a micro-kernel (a convolution's output channels when the batch
+    is a static 1), it is tiled by `micro-kernel-rows` instead, so that each
+    iteration still holds a full row tile.
   }];
   let options = [
     Option<"minVolume", "min-volume", "int64_t", /*default=*/"65536",
            "Fewest iteration-space points worth a parallel loop (dynamic dims count 16)">,
     Option<"minIterations", "min-iterations", "int64_t", /*default=*/"16",
            "Static iterations that make a dim the parallel one">,
+    Option<"microKernelRows", "micro-kernel-rows", "int64_t", /*default=*/"4",
+           "Rows per iteration when the dim is a row dim of a contraction micro-kernel "
+           "(onnxc-cpu-tile-contractions' rows)">,
   ];
   let dependentDialects = ["mlir::linalg::LinalgDialect", "mlir::scf::SCFDialect",
                            "mlir::affine::AffineDialect", "mlir::memref::MemRefDialect",

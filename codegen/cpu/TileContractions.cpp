@@ -5,11 +5,16 @@
 // `rows` x `cols` elements, each tile's accumulators (one vector<cols x f32>
 // per row) are loaded once, updated by one broadcast-FMA per row and k step
 // and stored once. Rows left over at the end are done one at a time; columns
-// left over by one tile with out-of-bounds (masked) transfers.
+// left over by one tile with out-of-bounds (masked) transfers. Convolutions
+// take the same kernel: rows are output channels, vectors run along ow
+// (strided ones pick every s-th element of one longer read), and k is
+// (c, kh, kw).
 //
 //===----------------------------------------------------------------------===//
 
+#include "codegen/cpu/ContractionPlan.h"
 #include "codegen/cpu/Passes.h"
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
@@ -20,78 +25,6 @@ namespace onnxc {
 
 #define GEN_PASS_DEF_TILECONTRACTIONS
 #include "codegen/cpu/Passes.h.inc"
-
-namespace {
-
-/// The roles of a contraction's iteration dims and operands, in the form the
-/// micro-kernel needs: out[.., m, n] += lhs[.., m, .., k ..] * rhs[.., k, n].
-struct ContractionPlan {
-  SmallVector<unsigned> outer; // batch dims and any further n dims
-  SmallVector<unsigned> m;     // row dims, tiled as one linearised index
-  unsigned n, k;               // the vector column and reduction dims
-  OpOperand *lhs; // read one scalar per (row, k)
-  OpOperand *rhs; // read one vector along n per k
-  OpOperand *out; // read and written one vector along n per row
-};
-
-} // namespace
-
-/// Whether `operand` is an f32 memref whose innermost stride is statically 1,
-/// so that a vector along its last index is one contiguous load.
-static bool isContiguousF32(OpOperand &operand) {
-  auto type = dyn_cast<MemRefType>(operand.get().getType());
-  if (!type || !type.getElementType().isF32() || type.getRank() == 0)
-    return false;
-  SmallVector<int64_t> strides;
-  int64_t offset;
-  return succeeded(type.getStridesAndOffset(strides, offset)) && strides.back() == 1;
-}
-
-static bool lastResultIsDim(AffineMap map, unsigned dim) {
-  auto last = map.getNumResults() ? dyn_cast<AffineDimExpr>(map.getResults().back()) : nullptr;
-  return last && last.getPosition() == dim;
-}
-
-static std::optional<ContractionPlan> planContraction(linalg::LinalgOp op) {
-  if (!op.hasPureBufferSemantics() || op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
-      !linalg::isaContractionOpInterface(op))
-    return std::nullopt;
-  for (OpOperand &operand : op->getOpOperands())
-    if (!isContiguousF32(operand) ||
-        !op.getMatchingIndexingMap(&operand).isProjectedPermutation())
-      return std::nullopt;
-  FailureOr<linalg::ContractionDimensions> dims = linalg::inferContractionDims(op);
-  if (failed(dims) || dims->m.empty() || dims->k.size() != 1)
-    return std::nullopt;
-  // The output's last index is the vector dim; it must be an n dim.
-  auto outLast = dyn_cast<AffineDimExpr>(
-      op.getMatchingIndexingMap(op.getDpsInitOperand(0)).getResults().back());
-  if (!outLast || !llvm::is_contained(dims->n, outLast.getPosition()))
-    return std::nullopt;
-
-  ContractionPlan plan;
-  plan.m.assign(dims->m.begin(), dims->m.end());
-  plan.n = outLast.getPosition();
-  plan.k = dims->k.front();
-  // Every other n dim is looped over outside the tiles, like a batch dim.
-  plan.outer.assign(dims->batch.begin(), dims->batch.end());
-  for (unsigned dim : dims->n)
-    if (dim != plan.n)
-      plan.outer.push_back(dim);
-  llvm::sort(plan.outer);
-  plan.out = op.getDpsInitOperand(0);
-  for (OpOperand *input : op.getDpsInputOperands()) {
-    if (op.getMatchingIndexingMap(input).isFunctionOfDim(plan.n))
-      plan.rhs = input;
-    else
-      plan.lhs = input;
-  }
-  // Both vector operands must run along n in their contiguous last index; an
-  // rhs stored transposed would need a gather per k step.
-  if (!lastResultIsDim(op.getMatchingIndexingMap(plan.rhs), plan.n))
-    return std::nullopt;
-  return plan;
-}
 
 namespace {
 
@@ -137,10 +70,21 @@ private:
     body(loop.getInductionVar());
   }
 
+  /// `operand`'s indices at `ivs`: dims directly, other expressions (a
+  /// convolution's oh + kh) through affine.apply of the ivs they use.
   SmallVector<Value> indices(OpOperand *operand) {
     SmallVector<Value> result;
-    for (AffineExpr expr : op.getMatchingIndexingMap(operand).getResults())
-      result.push_back(ivs[cast<AffineDimExpr>(expr).getPosition()]);
+    AffineMap map = op.getMatchingIndexingMap(operand);
+    for (AffineExpr expr : map.getResults()) {
+      if (auto dim = dyn_cast<AffineDimExpr>(expr)) {
+        result.push_back(ivs[dim.getPosition()]);
+        continue;
+      }
+      SmallVector<OpFoldResult> operands(ivs.begin(), ivs.end());
+      OpFoldResult index = affine::makeComposedFoldedAffineApply(
+          b, loc, AffineMap::get(map.getNumDims(), 0, expr), operands);
+      result.push_back(getValueOrCreateConstantIndexOp(b, loc, index));
+    }
     return result;
   }
 
@@ -209,7 +153,8 @@ private:
     };
 
     ivs[plan.n] = col;
-    ivs[plan.k] = constant(0);
+    for (unsigned dim : plan.k)
+      ivs[dim] = constant(0);
     SmallVector<Value> accumulators;
     for (ArrayRef<Value> rowIv : rowIvs) {
       setRow(rowIv);
@@ -217,30 +162,62 @@ private:
           b, loc, vectorType, plan.out->get(), indices(plan.out), zero, inBoundsFlags));
     }
 
-    auto kLoop = scf::ForOp::create(b, loc, constant(0), sizes[plan.k], constant(1),
-                                    accumulators);
-    {
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(kLoop.getBody());
-      ivs[plan.k] = kLoop.getInductionVar();
-      Value rhs = vector::TransferReadOp::create(b, loc, vectorType, plan.rhs->get(),
-                                                 indices(plan.rhs), zero, inBoundsFlags);
-      SmallVector<Value> updated;
-      for (auto [rowIv, accumulator] : llvm::zip(rowIvs, kLoop.getRegionIterArgs())) {
-        setRow(rowIv);
-        Value lhs = memref::LoadOp::create(b, loc, plan.lhs->get(), indices(plan.lhs));
-        Value splat = vector::BroadcastOp::create(b, loc, vectorType, lhs);
-        updated.push_back(vector::FMAOp::create(b, loc, splat, rhs, accumulator));
-      }
-      scf::YieldOp::create(b, loc, updated);
-    }
+    SmallVector<Value> sums = emitReductionLoops(0, accumulators, rowIvs, inBoundsFlags);
 
-    ivs[plan.k] = constant(0);
-    for (auto [rowIv, sum] : llvm::zip(rowIvs, kLoop.getResults())) {
+    for (unsigned dim : plan.k)
+      ivs[dim] = constant(0);
+    for (auto [rowIv, sum] : llvm::zip(rowIvs, sums)) {
       setRow(rowIv);
       vector::TransferWriteOp::create(b, loc, sum, plan.out->get(), indices(plan.out),
                                       inBoundsFlags);
     }
+  }
+
+  /// One loop per reduction dim from `level` inwards, the accumulators
+  /// carried through all of them; innermost, per tile row, one scalar of lhs
+  /// broadcast and multiplied into the vector of rhs. Returns the sums.
+  SmallVector<Value> emitReductionLoops(unsigned level, ValueRange accumulators,
+                                        ArrayRef<SmallVector<Value>> rowIvs,
+                                        ArrayRef<bool> inBoundsFlags) {
+    unsigned dim = plan.k[level];
+    auto loop = scf::ForOp::create(b, loc, constant(0), sizes[dim], constant(1), accumulators);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    ivs[dim] = loop.getInductionVar();
+    SmallVector<Value> updated;
+    if (level + 1 < plan.k.size()) {
+      updated = emitReductionLoops(level + 1, loop.getRegionIterArgs(), rowIvs, inBoundsFlags);
+    } else {
+      Value rhs = readRhsColumns(inBoundsFlags);
+      for (auto [rowIv, accumulator] : llvm::zip(rowIvs, loop.getRegionIterArgs())) {
+        for (auto [m, iv] : llvm::zip(plan.m, rowIv))
+          ivs[m] = iv;
+        Value lhs = memref::LoadOp::create(b, loc, plan.lhs->get(), indices(plan.lhs));
+        Value splat = vector::BroadcastOp::create(b, loc, vectorType, lhs);
+        updated.push_back(vector::FMAOp::create(b, loc, splat, rhs, accumulator));
+      }
+    }
+    scf::YieldOp::create(b, loc, updated);
+    return loop.getResults();
+  }
+
+  /// The rhs vector of one k step. With a column stride t > 1 (a strided
+  /// convolution) that is every t-th element of one contiguous read of
+  /// (cols - 1) * t + 1 elements, which ends at the last column's element:
+  /// in bounds wherever the columns are.
+  Value readRhsColumns(ArrayRef<bool> inBoundsFlags) {
+    Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0.0f));
+    int64_t cols = vectorType.getNumElements();
+    if (plan.nStride == 1)
+      return vector::TransferReadOp::create(b, loc, vectorType, plan.rhs->get(),
+                                            indices(plan.rhs), zero, inBoundsFlags);
+    auto spanType = VectorType::get({(cols - 1) * plan.nStride + 1}, b.getF32Type());
+    Value span = vector::TransferReadOp::create(b, loc, spanType, plan.rhs->get(),
+                                                indices(plan.rhs), zero, inBoundsFlags);
+    SmallVector<int64_t> everyStride;
+    for (int64_t col = 0; col < cols; ++col)
+      everyStride.push_back(col * plan.nStride);
+    return vector::ShuffleOp::create(b, loc, span, span, everyStride);
   }
 
   OpBuilder &b;
@@ -266,7 +243,7 @@ struct TileContractionsPass : impl::TileContractionsBase<TileContractionsPass> {
     getOperation().walk([&](linalg::LinalgOp op) { ops.push_back(op); });
     OpBuilder builder(&getContext());
     for (linalg::LinalgOp op : ops) {
-      std::optional<ContractionPlan> plan = planContraction(op);
+      std::optional<ContractionPlan> plan = planMicroKernel(op);
       if (!plan)
         continue;
       builder.setInsertionPoint(op);

@@ -30,17 +30,53 @@ func.func @elementwise_batch(%x: memref<64x16x32x32xf32>, %y: memref<64x16x32x32
 // -----
 
 // A batch-1 convolution: n has one iteration, so f (16) is the parallel dim;
-// the convolution inside reads the whole input.
+// the convolution inside reads the whole input. f is the row dim of the
+// micro-kernel onnxc-cpu-tile-contractions will build, so the loop steps by
+// a row tile (4 filters) rather than 1.
 // CHECK-LABEL: func.func @conv_batch_one
 // HIGH-LABEL:  func.func @conv_batch_one
 // CHECK:       %[[C16:.*]] = arith.constant 16 : index
-// CHECK:       scf.parallel (%[[F:.*]]) = (%{{.*}}) to (%[[C16]]) step (%{{.*}})
-// CHECK:         %[[W:.*]] = memref.subview %{{.*}}[%[[F]], 0, 0, 0] [1, 16, 3, 3] [1, 1, 1, 1]
-// CHECK:         %[[Y:.*]] = memref.subview %{{.*}}[0, %[[F]], 0, 0] [1, 1, 32, 32] [1, 1, 1, 1]
-// CHECK:         linalg.conv_2d_nchw_fchw {{.*}} ins(%{{.*}}, %[[W]] : memref<1x16x34x34xf32>, {{.*}}) outs(%[[Y]] : memref<1x1x32x32xf32, {{.*}}>)
+// CHECK:       scf.parallel (%[[F:.*]]) = (%{{.*}}) to (%[[C16]]) step (%c4{{.*}})
+// CHECK:         %[[W:.*]] = memref.subview %{{.*}}[%[[F]], 0, 0, 0] [4, 16, 3, 3] [1, 1, 1, 1]
+// CHECK:         %[[Y:.*]] = memref.subview %{{.*}}[0, %[[F]], 0, 0] [1, 4, 32, 32] [1, 1, 1, 1]
+// CHECK:         linalg.conv_2d_nchw_fchw {{.*}} ins(%{{.*}}, %[[W]] : memref<1x16x34x34xf32>, {{.*}}) outs(%[[Y]] : memref<1x4x32x32xf32, {{.*}}>)
 func.func @conv_batch_one(%x: memref<1x16x34x34xf32>, %w: memref<16x16x3x3xf32>, %y: memref<1x16x32x32xf32>) {
   linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
     ins(%x, %w : memref<1x16x34x34xf32>, memref<16x16x3x3xf32>) outs(%y : memref<1x16x32x32xf32>)
+  return
+}
+
+// -----
+
+// A Linear layer over [batch, seq, d]: the micro-kernel's rows are batch x
+// seq, so splitting the (dynamic) batch by 1 still leaves 128 rows per
+// iteration: steps of 1.
+#lin_x = affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>
+#lin_w = affine_map<(d0, d1, d2, d3) -> (d3, d2)>
+#lin_y = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>
+// CHECK-LABEL: func.func @linear_batch
+// CHECK:       scf.parallel (%[[B:.*]]) = (%{{.*}}) to (%{{.*}}) step (%c1{{.*}})
+// CHECK:         memref.subview %{{.*}}[%[[B]], 0, 0] [1, 128, 64] [1, 1, 1]
+func.func @linear_batch(%x: memref<?x128x64xf32>, %w: memref<64x64xf32>, %y: memref<?x128x64xf32>) {
+  linalg.generic {indexing_maps = [#lin_x, #lin_w, #lin_y], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%x, %w : memref<?x128x64xf32>, memref<64x64xf32>) outs(%y : memref<?x128x64xf32>) {
+  ^bb0(%a: f32, %b: f32, %c: f32):
+    %0 = arith.mulf %a, %b : f32
+    %1 = arith.addf %c, %0 : f32
+    linalg.yield %1 : f32
+  }
+  return
+}
+
+// -----
+
+// The same convolution in f64, which no micro-kernel takes: f is split by 1.
+// CHECK-LABEL: func.func @conv_batch_one_f64
+// CHECK:       scf.parallel (%[[F:.*]]) = (%{{.*}}) to (%{{.*}}) step (%c1{{.*}})
+// CHECK:         memref.subview %{{.*}}[%[[F]], 0, 0, 0] [1, 16, 3, 3] [1, 1, 1, 1]
+func.func @conv_batch_one_f64(%x: memref<1x16x34x34xf64>, %w: memref<16x16x3x3xf64>, %y: memref<1x16x32x32xf64>) {
+  linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+    ins(%x, %w : memref<1x16x34x34xf64>, memref<16x16x3x3xf64>) outs(%y : memref<1x16x32x32xf64>)
   return
 }
 
@@ -111,11 +147,12 @@ func.func @small_op(%a: memref<8x32xf32>, %b: memref<32x16xf32>, %c: memref<8x16
 
 // -----
 
-// A large matmul: only m, its one leading parallel dim, since k is a reduction.
+// A large matmul: only m, its one leading parallel dim, since k is a reduction;
+// in steps of a micro-kernel row tile (4 rows).
 // CHECK-LABEL: func.func @matmul
-// CHECK:       scf.parallel (%[[M:.*]]) =
+// CHECK:       scf.parallel (%[[M:.*]]) = {{.*}} step (%c4{{.*}})
 // CHECK-NOT:   scf.parallel
-// CHECK:         linalg.matmul ins(%{{.*}}, %{{.*}} : memref<1x256xf32, {{.*}}>, memref<256x64xf32>) outs(%{{.*}} : memref<1x64xf32, {{.*}}>)
+// CHECK:         linalg.matmul ins(%{{.*}}, %{{.*}} : memref<4x256xf32, {{.*}}>, memref<256x64xf32>) outs(%{{.*}} : memref<4x64xf32, {{.*}}>)
 func.func @matmul(%a: memref<128x256xf32>, %b: memref<256x64xf32>, %c: memref<128x64xf32>) {
   linalg.matmul ins(%a, %b : memref<128x256xf32>, memref<256x64xf32>) outs(%c : memref<128x64xf32>)
   return
