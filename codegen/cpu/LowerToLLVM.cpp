@@ -44,15 +44,20 @@ LogicalResult markModelInterfaces(ModuleOp module, StringRef invokeKernel) {
   return success();
 }
 
-void buildLowerToLLVMPipeline(OpPassManager &pm) {
+void buildLowerToLLVMPipeline(OpPassManager &pm, MicroKernelTile tile) {
   pm.addNestedPass<func::FuncOp>(createCopiesToLinalg());
   // Before the convolutions are generalised and tiled for threads.
   pm.addNestedPass<func::FuncOp>(createPointwiseConvsToContractions());
   pm.addNestedPass<func::FuncOp>(createInterchangeLoops());
-  pm.addNestedPass<func::FuncOp>(createParallelizeOuterLoops());
+  ParallelizeOuterLoopsOptions threads;
+  threads.microKernelRows = tile.rows;
+  pm.addNestedPass<func::FuncOp>(createParallelizeOuterLoops(threads));
   // Last before the loops: the contractions may sit inside loops that
   // earlier passes built around them.
-  pm.addNestedPass<func::FuncOp>(createTileContractions());
+  TileContractionsOptions microKernels;
+  microKernels.rows = tile.rows;
+  microKernels.cols = tile.cols;
+  pm.addNestedPass<func::FuncOp>(createTileContractions(microKernels));
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addPass(createLowerAffinePass());
   pm.addPass(createForallToParallelLoopPass());

@@ -3,6 +3,7 @@
 #ifndef ONNXC_CODEGEN_CPU_LOWERTOLLVM_H
 #define ONNXC_CODEGEN_CPU_LOWERTOLLVM_H
 
+#include "codegen/cpu/MicroKernelTile.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/PassManager.h"
 
@@ -11,7 +12,9 @@ namespace onnxc {
 /// memref/linalg/scf/arith/math (after bufferization and arena planning)
 /// -> LLVM dialect. The model function and its arena-size function keep C
 /// interfaces (_mlir_ciface_*) that codegen/link wraps into the model ABI.
-void buildLowerToLLVMPipeline(mlir::OpPassManager &pm);
+/// Contractions become micro-kernels of `tile` (the driver chooses it from
+/// the target CPU, chooseMicroKernelTile).
+void buildLowerToLLVMPipeline(mlir::OpPassManager &pm, MicroKernelTile tile = {});
 
 /// Marks the functions that the model ABI calls so that the LLVM lowering
 /// emits their C interfaces, drops the importer's argument attributes, and

@@ -74,6 +74,8 @@ def TileContractions : Pass<"onnxc-cpu-tile-contractions", "mlir::func::FuncOp">
     and contractions whose rhs is read
     transposed or whose layout is not contiguous, are left alone. The
     pass walks every linalg op in the function, wherever it is nested.
+    The onnxc driver sets `rows` and `cols` from the target's vector
+    registers (MicroKernelTile.h); the defaults here are for onnxc-opt.
   }];
   let options = [
     Option<"rows", "rows", "int64_t", "4", "Output rows per register tile">,

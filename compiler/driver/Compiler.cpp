@@ -87,7 +87,7 @@ public:
 private:
   void report(Diagnostic &diagnostic);
   bool fail(const llvm::Twine &message);
-  bool runPipeline(ModuleOp module, void (*build)(OpPassManager &),
+  bool runPipeline(ModuleOp module, llvm::function_ref<void(OpPassManager &)> build,
                    llvm::StringRef stage);
   bool writeOutput(llvm::StringRef path, llvm::function_ref<void(llvm::raw_ostream &)> write,
                    bool binary = false);
@@ -132,7 +132,8 @@ bool Compilation::fail(const llvm::Twine &message) {
   return false;
 }
 
-bool Compilation::runPipeline(ModuleOp module, void (*build)(OpPassManager &),
+bool Compilation::runPipeline(ModuleOp module,
+                              llvm::function_ref<void(OpPassManager &)> build,
                               llvm::StringRef stage) {
   PassManager pm(context.get());
   build(pm);
@@ -225,10 +226,11 @@ bool Compilation::emitLibrary(OwningOpRef<ModuleOp> &model,
       return false;
     releaseWeights(weights);
   }
+  MicroKernelTile tile = chooseMicroKernelTile(vectorRegisterFile(*machine));
   if (failed(markModelInterfaces(module, KernelNames().invoke)))
     return fail("internal error: cannot add the thread pool argument to the model kernel");
   if (!runPipeline(module,
-                   [](OpPassManager &pm) { buildLowerToLLVMPipeline(pm); },
+                   [&](OpPassManager &pm) { buildLowerToLLVMPipeline(pm, tile); },
                    "LLVM lowering"))
     return false;
   if (options.emit == EmitKind::LLVMDialect)
