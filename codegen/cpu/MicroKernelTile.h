@@ -35,7 +35,7 @@ VectorRegisterFile vectorRegisterFile(const llvm::TargetMachine &machine);
 /// The tile with the most accumulators that still leaves room for one row of
 /// rhs vectors and the broadcast lhs scalar, with at most 8 rows (see
 /// docs/benchmarks.md) and columns a multiple of the vector width, at most
-/// 16: AVX-512 8 x 16, AVX2 6 x 16, NEON 6 x 16, SSE 6 x 8.
+/// 32: AVX-512 8 x 32, AVX2 6 x 16, NEON 6 x 16, SSE 6 x 8.
 MicroKernelTile chooseMicroKernelTile(VectorRegisterFile registers);
 
 } // namespace onnxc
