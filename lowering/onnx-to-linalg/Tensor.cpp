@@ -122,24 +122,7 @@ struct ComputedReshapeLowering : OpRewritePattern<onnx::ReshapeOp> {
         size = getValueOrCreateConstantIndexOp(rewriter, loc, size);
     }
 
-    Value flat = input;
-    if (inputType.getRank() != 1) {
-      auto flatType = RankedTensorType::get(
-          {inputType.hasStaticShape() ? inputType.getNumElements() : ShapedType::kDynamic},
-          inputType.getElementType());
-      flat = tensor::CollapseShapeOp::create(
-          rewriter, loc, flatType, input,
-          SmallVector<ReassociationIndices>{llvm::to_vector(llvm::seq<int64_t>(0, inputType.getRank()))});
-    }
-    Value result = flat;
-    if (resultType.getRank() != 1)
-      result = tensor::ExpandShapeOp::create(
-          rewriter, loc, resultType, flat,
-          SmallVector<ReassociationIndices>{llvm::to_vector(llvm::seq<int64_t>(0, resultType.getRank()))},
-          sizes);
-    else if (result.getType() != resultType)
-      result = tensor::CastOp::create(rewriter, loc, resultType, result);
-    rewriter.replaceOp(op, result);
+    rewriter.replaceOp(op, reshapeThroughFlat(rewriter, loc, input, resultType, sizes));
     return success();
   }
 };

@@ -198,20 +198,30 @@ FailureOr<Value> reshapeTensor(OpBuilder &b, Location loc, Value input,
   if (!inputType.hasStaticShape() || !resultType.hasStaticShape())
     return failure();
   // Same-rank or non-nested regrouping of static shapes: go through 1-D.
-  auto flatType = RankedTensorType::get({inputType.getNumElements()},
-                                        inputType.getElementType());
-  SmallVector<ReassociationIndices> toFlat(1), fromFlat(1);
-  for (int64_t i = 0; i < inputType.getRank(); ++i)
-    toFlat[0].push_back(i);
-  for (int64_t i = 0; i < resultType.getRank(); ++i)
-    fromFlat[0].push_back(i);
-  Value flat = inputType.getRank() == 1
-                   ? input
-                   : tensor::CollapseShapeOp::create(b, loc, flatType, input, toFlat)
-                         .getResult();
-  if (resultType.getRank() == 1)
-    return flat;
-  return Value(tensor::ExpandShapeOp::create(b, loc, resultType, flat, fromFlat));
+  return reshapeThroughFlat(b, loc, input, resultType,
+                            getAsIndexOpFoldResult(b.getContext(), resultType.getShape()));
+}
+
+Value reshapeThroughFlat(OpBuilder &b, Location loc, Value input,
+                         RankedTensorType resultType, ArrayRef<OpFoldResult> sizes) {
+  auto inputType = cast<RankedTensorType>(input.getType());
+  Value flat = input;
+  if (inputType.getRank() != 1) {
+    auto flatType = RankedTensorType::get(
+        {inputType.hasStaticShape() ? inputType.getNumElements() : ShapedType::kDynamic},
+        inputType.getElementType());
+    SmallVector<ReassociationIndices> toFlat{
+        llvm::to_vector(llvm::seq<int64_t>(0, inputType.getRank()))};
+    flat = tensor::CollapseShapeOp::create(b, loc, flatType, input, toFlat);
+  }
+  if (resultType.getRank() != 1) {
+    SmallVector<ReassociationIndices> fromFlat{
+        llvm::to_vector(llvm::seq<int64_t>(0, resultType.getRank()))};
+    return tensor::ExpandShapeOp::create(b, loc, resultType, flat, fromFlat, sizes);
+  }
+  if (flat.getType() != resultType)
+    flat = tensor::CastOp::create(b, loc, resultType, flat);
+  return flat;
 }
 
 Value buildMappedGeneric(

@@ -54,12 +54,20 @@ mlir::Value padTensor(mlir::OpBuilder &b, mlir::Location loc,
                       llvm::ArrayRef<int64_t> high, mlir::TypedAttr padValue);
 
 /// Reshapes `input` to `resultType` with tensor.collapse_shape /
-/// expand_shape when the shapes allow, else tensor.reshape for static
-/// shapes; failure when neither applies.
+/// expand_shape when the shapes allow, else through 1-D (reshapeThroughFlat)
+/// for static shapes; failure when neither applies.
 mlir::FailureOr<mlir::Value> reshapeTensor(mlir::OpBuilder &b,
                                            mlir::Location loc,
                                            mlir::Value input,
                                            mlir::RankedTensorType resultType);
+
+/// `input` collapsed to 1-D, then expanded to `resultType` with `sizes`
+/// (one per result dim, static where `resultType` is): any regrouping, with
+/// sizes that may be computed at run time. A view, or one copy at
+/// bufferization when `input` is strided.
+mlir::Value reshapeThroughFlat(mlir::OpBuilder &b, mlir::Location loc,
+                               mlir::Value input, mlir::RankedTensorType resultType,
+                               llvm::ArrayRef<mlir::OpFoldResult> sizes);
 
 /// An all-parallel linalg.generic over the iteration space of `resultType`
 /// that reads `inputs` through `inputMaps` (one per input) and yields
