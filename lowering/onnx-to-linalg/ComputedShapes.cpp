@@ -87,7 +87,6 @@ struct ComputeShapeOperands : RewritePattern {
 void populateComputedShapePatterns(RewritePatternSet &patterns) {
   MLIRContext *ctx = patterns.getContext();
   patterns.add<ComputeShapeOperands>("onnx.Reshape", ArrayRef<unsigned>{1}, ctx);
-  patterns.add<ComputeShapeOperands>("onnx.Expand", ArrayRef<unsigned>{1}, ctx);
   patterns.add<ComputeShapeOperands>("onnx.ConstantOfShape", ArrayRef<unsigned>{0}, ctx);
   patterns.add<ComputeShapeOperands>("onnx.Range", ArrayRef<unsigned>{0, 1, 2}, ctx);
 }
