@@ -296,16 +296,6 @@ int Compilation::run() {
     report(diagnostic);
     return success();
   });
-  // A library needs the prebuilt runtime: say so before compiling.
-  if (options.emit == EmitKind::Lib) {
-    TargetSpec spec;
-    std::string error;
-    if (!resolveTarget(options.target, options.cpu, options.optLevel, spec, error) ||
-        findRuntimeDir(spec.triple, options.toolDir, error).empty()) {
-      fail(error);
-      return 1;
-    }
-  }
   OwningOpRef<ModuleOp> module =
       importModelFile(*context, options.inputPath, options.import);
   if (!module) {

@@ -7,8 +7,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "compiler/driver/Compiler.h"
 #include "codegen/cpu/TargetMachine.h"
+#include "codegen/link/Linker.h"
+#include "compiler/driver/Compiler.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -114,5 +115,9 @@ int main(int argc, char **argv) {
   std::string executable = llvm::sys::fs::getMainExecutable(
       argv[0], reinterpret_cast<void *>(&isIdentifier));
   options.toolDir = llvm::sys::path::parent_path(executable).str();
+  // A library needs the prebuilt runtime: say so before compiling.
+  if (options.emit == onnxc::EmitKind::Lib &&
+      onnxc::findRuntimeDir(spec.triple, options.toolDir, targetError).empty())
+    return usageError(targetError);
   return onnxc::compileModel(options);
 }
