@@ -34,39 +34,42 @@ done
 export PATH="$root/build/bin:$PATH"
 passed=0
 failed=0
-check() { # name, onnxc arguments..., --, compare arguments...
+# One pass or failure: $1 names it, the rest is the command.
+record() {
   local name=$1; shift
-  local compile=() compare=()
-  while [[ $1 != -- ]]; do compile+=("$1"); shift; done
-  shift
-  compare=("$@")
-  local lib="$out/$name.so"
-  if /usr/bin/time -f "$name: compile %e s, peak %M KB" onnxc "${OPT:--O3}" "${compile[@]}" -o "$lib" &&
-     .venv/bin/python test/e2e/compare_with_ort.py "${compile[0]}" "$lib" \
-       --rtol 1e-4 --atol 1e-4 "${compare[@]}"; then
+  if "$@"; then
     passed=$((passed + 1))
   else
     echo "FAILED: $name"; failed=$((failed + 1))
   fi
 }
+compare() { # model, library, compare arguments...
+  .venv/bin/python test/e2e/compare_with_ort.py "$1" "$2" --rtol 1e-4 --atol 1e-4 "${@:3}"
+}
+compile_and_compare() { # name, onnxc arguments..., --, compare arguments...
+  local name=$1; shift
+  local compile=()
+  while [[ $1 != -- ]]; do compile+=("$1"); shift; done
+  shift
+  /usr/bin/time -f "$name: compile %e s, peak %M KB" \
+    onnxc "${OPT:--O3}" "${compile[@]}" -o "$out/$name.so" &&
+    compare "${compile[0]}" "$out/$name.so" "$@"
+}
+check() { # name, onnxc arguments..., --, compare arguments...
+  record "$1" compile_and_compare "$@"
+}
 recheck() { # name of a library check built, model, compare arguments...
   local name=$1 model=$2; shift 2
-  if .venv/bin/python test/e2e/compare_with_ort.py "$model" "$out/$name.so" \
-       --rtol 1e-4 --atol 1e-4 "$@"; then
-    passed=$((passed + 1))
-  else
-    echo "FAILED: $name $*"; failed=$((failed + 1))
-  fi
+  record "$name $*" compare "$model" "$out/$name.so" "$@"
 }
-cross() { # model: compiles it for aarch64 and checks the ELF machine
+cross_compile() { # model: compiles it for aarch64 and checks the ELF machine
   local lib="$out/${1}_aarch64.so"
-  if /usr/bin/time -f "$1 aarch64: compile %e s, peak %M KB" \
-       onnxc -O3 --target=aarch64 "$out/${1}_opset17.onnx" -o "$lib" &&
-     readelf -h "$lib" | grep -q "Machine: *AArch64"; then
-    passed=$((passed + 1))
-  else
-    echo "FAILED: $1 aarch64"; failed=$((failed + 1))
-  fi
+  /usr/bin/time -f "$1 aarch64: compile %e s, peak %M KB" \
+    onnxc -O3 --target=aarch64 "$out/${1}_opset17.onnx" -o "$lib" &&
+    readelf -h "$lib" | grep -q "Machine: *AArch64"
+}
+cross() {
+  record "$1 aarch64" cross_compile "$1"
 }
 threads=(--threads 1 --threads 2)
 for opset in 14 17; do
