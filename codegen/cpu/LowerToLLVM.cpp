@@ -45,6 +45,7 @@ LogicalResult markModelInterfaces(ModuleOp module, StringRef invokeKernel) {
 }
 
 void buildLowerToLLVMPipeline(OpPassManager &pm, MicroKernelTile tile) {
+  pm.addPass(createBindRunChecks());
   pm.addNestedPass<func::FuncOp>(createCopiesToLinalg());
   // Before the convolutions are generalised and tiled for threads.
   pm.addNestedPass<func::FuncOp>(createPointwiseConvsToContractions());

@@ -148,4 +148,19 @@ def OutlineParallelLoops : Pass<"onnxc-cpu-outline-parallel-loops", "mlir::Modul
                            "mlir::scf::SCFDialect", "mlir::arith::ArithDialect"];
 }
 
+def BindRunChecks : Pass<"onnxc-cpu-bind-run-checks", "mlir::ModuleOp"> {
+  let summary = "Bind failed index checks to the runtime's onnxc_rt_index_error";
+  let description = [{
+    Each call of `@onnxc.index_out_of_range(index, low, high)` that the
+    linalg lowering emits for an index out of range (IndexChecks.h) becomes
+    a call of `onnxc_rt_index_error(pool, where, index, low, high)`, with
+    the enclosing function's `!llvm.ptr` argument marked
+    `onnxc.thread_pool` and the call's `onnxc.where` text as a constant
+    string; the run then returns ONNXC_INVALID_ARGUMENT naming the node
+    (runtime/src/run_checks.h). Runs before parallel loops are outlined; a
+    check inside one, or in a function without the pool, is an error.
+  }];
+  let dependentDialects = ["mlir::LLVM::LLVMDialect", "mlir::func::FuncDialect"];
+}
+
 #endif // ONNXC_CODEGEN_CPU_PASSES

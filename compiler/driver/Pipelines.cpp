@@ -25,7 +25,7 @@ void buildONNXPipeline(OpPassManager &pm) {
 }
 
 void buildLinalgPipeline(OpPassManager &pm) {
-  pm.addNestedPass<func::FuncOp>(createConvertONNXToLinalg());
+  pm.addPass(createConvertONNXToLinalg());
   // Dims of op results -> dims of the inputs they come from, so that buffer
   // sizes depend only on the model's inputs.
   pm.addPass(memref::createResolveShapedTypeResultDimsPass());

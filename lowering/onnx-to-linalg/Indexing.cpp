@@ -1,8 +1,9 @@
 //===- Indexing.cpp - Gather and Slice -> linalg/tensor -------------------===//
 //
-// Gather becomes a linalg.generic over the result that reads the indices
-// and extracts from the data (negative indices wrap at run time, so an
-// embedding lookup is one loop nest). Slice with constant starts, ends,
+// Gather becomes a linalg.generic over the result that reads the checked
+// indices (IndexChecks.h: negative ones wrapped, each checked once against
+// the axis at run time) and extracts from the data, so an embedding lookup
+// is one loop nest over the rows. Slice with constant starts, ends,
 // axes and steps becomes tensor.extract_slice, followed by a reversing
 // generic for negative steps.
 //
@@ -12,9 +13,11 @@
 #include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ONNXDialect.h"
 #include "dialects/onnx/ShapeInferenceUtils.h"
+#include "lowering/onnx-to-linalg/IndexChecks.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 
 using namespace mlir;
@@ -59,24 +62,37 @@ struct GatherLowering : OpRewritePattern<onnx::GatherOp> {
     }
     AffineMap indicesMap = AffineMap::get(resultType.getRank(), 0, indexExprs, ctx);
     Value axisSize = getDimValue(rewriter, loc, data, axis);
+    FailureOr<CheckedIndices> checked =
+        checkIndices(rewriter, loc, op, "indices", indices, {axisSize},
+                     /*componentDim=*/-1, /*allowNegative=*/true);
+    if (failed(checked))
+      return rewriter.notifyMatchFailure(op, "indices out of range or not integers");
+    Type elementType = resultType.getElementType();
     Value result = buildMappedGeneric(
-        rewriter, loc, resultType, ValueRange{indices}, {indicesMap}, dimSources,
-        [&](OpBuilder &b, Location l, ValueRange args) {
-          Value index = arith::IndexCastOp::create(b, l, b.getIndexType(), args[0]);
-          Value zero = arith::ConstantIndexOp::create(b, l, 0);
-          Value negative =
-              arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, index, zero);
-          Value wrapped = arith::AddIOp::create(b, l, index, axisSize);
-          index = arith::SelectOp::create(b, l, negative, wrapped, index);
+        rewriter, loc, resultType, ValueRange{checked->indices}, {indicesMap}, dimSources,
+        [&](OpBuilder &b, Location l, ValueRange args) -> Value {
           SmallVector<Value> position;
           for (int64_t i = 0; i < rank; ++i) {
             if (i == axis)
-              position.push_back(index);
+              position.push_back(
+                  arith::IndexCastOp::create(b, l, b.getIndexType(), args[0]));
             else
               position.push_back(
                   linalg::IndexOp::create(b, l, i < axis ? i : i + q - 1));
           }
-          return tensor::ExtractOp::create(b, l, data, position);
+          if (!checked->anyEmptySize)
+            return tensor::ExtractOp::create(b, l, data, position);
+          // An empty axis has no element to read, not even a clamped one.
+          auto guarded = scf::IfOp::create(b, l, TypeRange{elementType},
+                                           checked->anyEmptySize, /*withElseRegion=*/true);
+          OpBuilder::InsertionGuard guard(b);
+          b.setInsertionPointToStart(guarded.thenBlock());
+          scf::YieldOp::create(b, l, ValueRange{arith::ConstantOp::create(
+                                          b, l, b.getZeroAttr(elementType))});
+          b.setInsertionPointToStart(guarded.elseBlock());
+          scf::YieldOp::create(b, l,
+                               ValueRange{tensor::ExtractOp::create(b, l, data, position)});
+          return guarded.getResult(0);
         });
     rewriter.replaceOp(op, result);
     return success();

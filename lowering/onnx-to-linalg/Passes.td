@@ -6,7 +6,7 @@
 include "mlir/Pass/PassBase.td"
 
 def ConvertONNXToLinalg
-    : Pass<"onnxc-convert-onnx-to-linalg", "mlir::func::FuncOp"> {
+    : Pass<"onnxc-convert-onnx-to-linalg", "mlir::ModuleOp"> {
   let summary = "Lower onnx ops to linalg, tensor, arith and math on tensors";
   let description = [{
     One pattern file per operator family (Elementwise, Comparison, Conv,
@@ -15,10 +15,17 @@ def ConvertONNXToLinalg
     are read at run time with tensor.dim. An onnx op left over afterwards is
     an operator the compiler does not support yet: the pass fails with an
     error naming the node, the operator and the opset.
+
+    Indices computed from data are checked at run time, once per index
+    (IndexChecks.h): a failed check calls the private function
+    `@onnxc.index_out_of_range(index, low, high)` (declared in the module,
+    hence a module pass) with the node in its `onnxc.where` attribute, for
+    the backend to bind to the runtime.
   }];
   let dependentDialects = [
-    "mlir::arith::ArithDialect", "mlir::linalg::LinalgDialect",
-    "mlir::math::MathDialect", "mlir::tensor::TensorDialect"
+    "mlir::arith::ArithDialect", "mlir::func::FuncDialect",
+    "mlir::linalg::LinalgDialect", "mlir::math::MathDialect",
+    "mlir::scf::SCFDialect", "mlir::tensor::TensorDialect"
   ];
 }
 

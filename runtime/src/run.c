@@ -4,6 +4,7 @@
 #include "elem_type.h"
 #include "libc_decls.h"
 #include "memref.h"
+#include "run_checks.h"
 #include "status.h"
 #include "validate.h"
 
@@ -97,7 +98,13 @@ int32_t onnxc_rt_run(onnxc_context *ctx, const onnxc_tensor *inputs,
   ctx->args[0] = ctx->output_descs;
   ctx->args[1 + sig->num_inputs] = ctx->arena_desc;
   ctx->args[2 + sig->num_inputs] = ctx->pool;
+  onnxc_rt_run_error_clear(ctx->pool);
   ctx->model->invoke(ctx->args);
+  /* An index out of range: the outputs were computed from clamped indices
+   * and mean nothing. */
+  code = onnxc_rt_run_error_status(ctx->pool, status);
+  if (code != ONNXC_OK)
+    return code;
 
   code = report_outputs(ctx, outputs, status);
   if (code != ONNXC_OK)

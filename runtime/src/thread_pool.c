@@ -9,6 +9,7 @@
 #include "thread_pool.h"
 
 #include "libc_decls.h"
+#include "run_checks.h"
 
 struct onnxc_rt_pool {
   onnxc_rt_mutex mutex;
@@ -25,6 +26,7 @@ struct onnxc_rt_pool {
   int64_t n;
   int64_t chunks;
   int64_t pending; /* worker chunks not yet finished */
+  onnxc_rt_run_error run_error;
 };
 
 typedef struct worker_arg {
@@ -121,6 +123,10 @@ void onnxc_rt_pool_destroy(onnxc_rt_pool *pool) {
   pthread_mutex_destroy(&pool->mutex);
   free(pool->workers);
   free(pool);
+}
+
+onnxc_rt_run_error *onnxc_rt_pool_run_error(onnxc_rt_pool *pool) {
+  return pool ? &pool->run_error : NULL;
 }
 
 int onnxc_rt_pool_threads(const onnxc_rt_pool *pool) {

@@ -13,6 +13,7 @@ extern "C" {
 #endif
 
 typedef struct onnxc_rt_pool onnxc_rt_pool;
+typedef struct onnxc_rt_run_error onnxc_rt_run_error; /* run_checks.h */
 
 /* Runs iterations [begin, end) of a parallel loop. */
 typedef void (*onnxc_rt_parallel_fn)(void *closure, int64_t begin, int64_t end);
@@ -25,6 +26,11 @@ ONNXC_RT_HIDDEN onnxc_rt_pool *onnxc_rt_pool_create(int threads);
 
 /* Stops and joins the workers. NULL is allowed. */
 ONNXC_RT_HIDDEN void onnxc_rt_pool_destroy(onnxc_rt_pool *pool);
+
+/* The record of the current run's first data error (run_checks.h): the
+ * pool is the one thing of its context that every kernel gets. NULL for a
+ * NULL pool. */
+ONNXC_RT_HIDDEN onnxc_rt_run_error *onnxc_rt_pool_run_error(onnxc_rt_pool *pool);
 
 /* Threads that take part in a loop, the caller's included (1 for NULL). */
 ONNXC_RT_HIDDEN int onnxc_rt_pool_threads(const onnxc_rt_pool *pool);

@@ -1,28 +1,42 @@
 // RUN: onnxc-opt %s --split-input-file --verify-diagnostics --onnxc-convert-onnx-to-linalg | FileCheck %s
 
-// Gather: a generic over the result reads the indices, wraps negative ones
-// by the axis size at run time and extracts from the data. Slice with
-// constant parameters: tensor.extract_slice (+ a reversing generic for
-// negative steps).
+// Gather: the indices are checked once per index (a reduction that finds
+// the first one outside [-size, size - 1] and an scf.if that reports it
+// with @onnxc.index_out_of_range), wrapped and clamped into range by an
+// elementwise generic, and a generic over the result reads the checked
+// indices and extracts from the data. Slice with constant parameters:
+// tensor.extract_slice (+ a reversing generic for negative steps).
 
 // An embedding lookup: [10, 8] table, [?, 5] int64 ids.
+// CHECK-DAG: #[[ALL:.*]] = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-DAG: #[[SCALAR:.*]] = affine_map<(d0, d1) -> ()>
 // CHECK-DAG: #[[IDS:.*]] = affine_map<(d0, d1, d2) -> (d0, d1)>
 // CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// CHECK: func.func private @onnxc.index_out_of_range(i64, i64, i64)
 // CHECK-LABEL: func.func @gather_embedding
 // CHECK-SAME: (%[[W:.*]]: tensor<10x8xf32>, %[[I:.*]]: tensor<?x5xi64>)
-// CHECK-DAG: %[[C10:.*]] = arith.constant 10 : index
-// CHECK-DAG: %[[C0:.*]] = arith.constant 0 : index
-// CHECK: %[[D:.*]] = tensor.dim %[[I]], %[[C0]]
-// CHECK: %[[INIT:.*]] = tensor.empty(%[[D]]) : tensor<?x5x8xf32>
+// CHECK-DAG: %[[C10:.*]] = arith.constant 10 : i64
+// CHECK-DAG: %[[CM10:.*]] = arith.constant -10 : i64
+// CHECK: %[[FOUND:.*]]:3 = linalg.generic {indexing_maps = [#[[ALL]], #[[SCALAR]], #[[SCALAR]], #[[SCALAR]]], iterator_types = ["reduction", "reduction"]}
+// CHECK-SAME: ins(%[[I]] : tensor<?x5xi64>)
+// CHECK: arith.cmpi slt, %{{.*}}, %[[CM10]] : i64
+// CHECK: arith.cmpi sge, %{{.*}}, %[[C10]] : i64
+// CHECK: %[[ANY:.*]] = tensor.extract %[[FOUND]]#0[] : tensor<i1>
+// CHECK: %[[BAD:.*]] = tensor.extract %[[FOUND]]#1[] : tensor<i64>
+// CHECK: scf.if %[[ANY]] {
+// CHECK: func.call @onnxc.index_out_of_range(%[[BAD]], %{{.*}}, %{{.*}}) {onnxc.where = "node '{{.*}}' (Gather, opset {{[0-9]+}}): indices"}
+// CHECK: %[[CHECKED:.*]] = linalg.generic {indexing_maps = [#[[ALL]], #[[ALL]]], iterator_types = ["parallel", "parallel"]}
+// CHECK-SAME: ins(%[[I]] : tensor<?x5xi64>) outs(%{{.*}} : tensor<?x5xi64>)
+// CHECK: arith.addi
+// CHECK: arith.select
+// CHECK: arith.minsi
+// CHECK: arith.maxsi
 // CHECK: %[[R:.*]] = linalg.generic {indexing_maps = [#[[IDS]], #[[ID]]], iterator_types = ["parallel", "parallel", "parallel"]}
-// CHECK-SAME: ins(%[[I]] : tensor<?x5xi64>) outs(%[[INIT]] : tensor<?x5x8xf32>)
+// CHECK-SAME: ins(%[[CHECKED]] : tensor<?x5xi64>) outs(%{{.*}} : tensor<?x5x8xf32>)
 // CHECK-NEXT: ^bb0(%[[IDX:.*]]: i64, %{{.*}}: f32):
 // CHECK-NEXT: %[[CAST:.*]] = arith.index_cast %[[IDX]] : i64 to index
-// CHECK-NEXT: %[[NEG:.*]] = arith.cmpi slt, %[[CAST]], %[[C0]]
-// CHECK-NEXT: %[[WRAP:.*]] = arith.addi %[[CAST]], %[[C10]]
-// CHECK-NEXT: %[[SEL:.*]] = arith.select %[[NEG]], %[[WRAP]], %[[CAST]]
 // CHECK-NEXT: %[[COL:.*]] = linalg.index 2
-// CHECK-NEXT: %[[V:.*]] = tensor.extract %[[W]][%[[SEL]], %[[COL]]]
+// CHECK-NEXT: %[[V:.*]] = tensor.extract %[[W]][%[[CAST]], %[[COL]]]
 // CHECK-NEXT: linalg.yield %[[V]]
 // CHECK: return %[[R]]
 func.func @gather_embedding(%w: tensor<10x8xf32>, %i: tensor<?x5xi64>) -> tensor<?x5x8xf32> {
@@ -34,21 +48,59 @@ func.func @gather_embedding(%w: tensor<10x8xf32>, %i: tensor<?x5xi64>) -> tensor
 
 // Along axis 1 of a dynamic-batch tensor with an int32 scalar index: the
 // axis size is static, the batch comes from the data.
-// CHECK-DAG: #[[NONE:.*]] = affine_map<(d0, d1) -> ()>
 // CHECK-LABEL: func.func @gather_axis1_scalar
 // CHECK-SAME: (%[[X:.*]]: tensor<?x6x4xf32>, %[[I:.*]]: tensor<i32>)
-// CHECK-DAG: %[[C6:.*]] = arith.constant 6 : index
-// CHECK: %[[D:.*]] = tensor.dim %[[X]], %c0
-// CHECK: linalg.generic {indexing_maps = [#[[NONE]], #{{.*}}]
-// CHECK-SAME: ins(%[[I]] : tensor<i32>) outs(%{{.*}} : tensor<?x4xf32>)
-// CHECK: arith.index_cast %{{.*}} : i32 to index
-// CHECK: arith.addi %{{.*}}, %[[C6]]
+// CHECK: linalg.generic {{.*}} iterator_types = []} ins(%[[I]] : tensor<i32>)
+// CHECK: arith.extsi %{{.*}} : i32 to i64
+// CHECK: scf.if
+// CHECK: func.call @onnxc.index_out_of_range
+// CHECK: %[[CHECKED:.*]] = linalg.generic {{.*}} ins(%[[I]] : tensor<i32>) outs(%{{.*}} : tensor<i64>)
+// CHECK: linalg.generic {{.*}} ins(%[[CHECKED]] : tensor<i64>) outs(%{{.*}} : tensor<?x4xf32>)
 // CHECK: %[[B:.*]] = linalg.index 0
+// CHECK-NEXT: %[[A:.*]] = arith.index_cast
 // CHECK-NEXT: %[[K:.*]] = linalg.index 1
-// CHECK-NEXT: tensor.extract %[[X]][%[[B]], %{{.*}}, %[[K]]]
+// CHECK-NEXT: tensor.extract %[[X]][%[[B]], %[[A]], %[[K]]]
 func.func @gather_axis1_scalar(%x: tensor<?x6x4xf32>, %i: tensor<i32>) -> tensor<?x4xf32> {
   %0 = "onnx.Gather"(%x, %i) {axis = 1 : i64} : (tensor<?x6x4xf32>, tensor<i32>) -> tensor<?x4xf32>
   return %0 : tensor<?x4xf32>
+}
+
+// -----
+
+// A dynamic axis may be empty: then no index is valid and even a clamped
+// one is not read (the element is 0; the run reports the error).
+// CHECK-LABEL: func.func @gather_dynamic_axis
+// CHECK: %[[EMPTY:.*]] = arith.cmpi eq, %{{.*}}, %c0 : index
+// CHECK: linalg.generic
+// CHECK: scf.if %[[EMPTY]] -> (f32) {
+// CHECK: scf.yield %{{.*}} : f32
+// CHECK: } else {
+// CHECK: tensor.extract
+func.func @gather_dynamic_axis(%x: tensor<?xf32>, %i: tensor<3xi64>) -> tensor<3xf32> {
+  %0 = "onnx.Gather"(%x, %i) {axis = 0 : i64} : (tensor<?xf32>, tensor<3xi64>) -> tensor<3xf32>
+  return %0 : tensor<3xf32>
+}
+
+// -----
+
+// Constant indices are checked at compile time: no run-time check, and an
+// index out of range is a node error.
+// CHECK-LABEL: func.func @gather_constant_indices
+// CHECK-NOT: onnxc.index_out_of_range
+// CHECK: return
+func.func @gather_constant_indices(%x: tensor<10x4xf32>) -> tensor<2x4xf32> {
+  %i = "onnx.Constant"() {value = dense<[-10, 9]> : tensor<2xi64>} : () -> tensor<2xi64>
+  %0 = "onnx.Gather"(%x, %i) {axis = 0 : i64} : (tensor<10x4xf32>, tensor<2xi64>) -> tensor<2x4xf32>
+  return %0 : tensor<2x4xf32>
+}
+
+// -----
+
+func.func @gather_constant_out_of_range(%x: tensor<10x4xf32>) -> tensor<2x4xf32> {
+  %i = "onnx.Constant"() {value = dense<[1, 12]> : tensor<2xi64>} : () -> tensor<2xi64>
+  // expected-error @+1 {{indices element 12 is out of range [-10, 9]}}
+  %0 = "onnx.Gather"(%x, %i) {axis = 0 : i64} : (tensor<10x4xf32>, tensor<2xi64>) -> tensor<2x4xf32>
+  return %0 : tensor<2x4xf32>
 }
 
 // -----

@@ -252,6 +252,31 @@ TEST_F(RunTest, ContextIsReusableAfterAnError) {
   EXPECT_EQ(outputs[0].dims[0], 5);
 }
 
+TEST_F(RunTest, IndexOutOfRangeIsAnInvalidArgument) {
+  FakeInputs inputs(4);
+  inputs.ids = {3, 500000, -200000, -100000};
+  EXPECT_EQ(run(inputs.tensors), ONNXC_INVALID_ARGUMENT);
+  EXPECT_EQ(status.code, ONNXC_INVALID_ARGUMENT);
+  // The first bad index is the one reported.
+  EXPECT_EQ(std::string(status.message),
+            "node 'table' (Gather, opset 13): indices element 500000 is out of "
+            "range [-100000, 99999]");
+  EXPECT_EQ(outputs[0].data, nullptr) << "no outputs after a data error";
+}
+
+TEST_F(RunTest, IndexErrorDoesNotOutliveItsRun) {
+  FakeInputs bad(2);
+  bad.ids = {-100001, 0};
+  EXPECT_EQ(run(bad.tensors), ONNXC_INVALID_ARGUMENT);
+  EXPECT_NE(std::string(status.message).find("indices element -100001 is out of range"),
+            std::string::npos)
+      << status.message;
+  FakeInputs good(2);
+  good.ids = {-100000, 99999}; // both ends of the range are valid
+  ASSERT_EQ(run(good.tensors), ONNXC_OK) << status.message;
+  EXPECT_STREQ(status.message, "");
+}
+
 TEST(ContextTest, SeparateContextsRunConcurrently) {
   auto work = [](int64_t batch, bool *ok) {
     onnxc_context *context = nullptr;

@@ -9,6 +9,7 @@
  * stubs, the way codegen links a model. */
 #include "fake_model.h"
 
+#include "runtime/src/run_checks.h"
 #include "runtime/src/thread_pool.h"
 
 #define FAKE_EXPORT __attribute__((visibility("default")))
@@ -112,6 +113,15 @@ static void invoke(void **args) {
   out->sum.allocated = out->sum.aligned = sum;
   out->sum.offset = 0;
 
+  /* The ids index a table of FAKE_MODEL_TABLE_ROWS rows, as an embedding's
+   * token ids do; generated code checks each one, as here. */
+  const int64_t *id = (const int64_t *)ids->aligned + ids->offset;
+  for (int64_t i = 0; i < ids->sizes[0]; ++i)
+    if (id[i * ids->strides[0]] < -FAKE_MODEL_TABLE_ROWS ||
+        id[i * ids->strides[0]] >= FAKE_MODEL_TABLE_ROWS)
+      onnxc_rt_index_error(pool, "node 'table' (Gather, opset 13): indices",
+                           id[i * ids->strides[0]], -FAKE_MODEL_TABLE_ROWS,
+                           FAKE_MODEL_TABLE_ROWS - 1);
   out->ids = *ids;
 }
 

@@ -13,7 +13,11 @@ extern "C" {
  *          ids int64 [batch]
  * Outputs: y   float [batch, 3] = x + 1, in the arena at byte 64
  *          sum float []         = sum of x, in the arena after y
- *          ids int64 [batch]    = the ids input itself (aliases it) */
+ *          ids int64 [batch]    = the ids input itself (aliases it)
+ * The ids index a table of FAKE_MODEL_TABLE_ROWS rows: invoke reports the
+ * first one outside [-rows, rows - 1] with onnxc_rt_index_error, as
+ * generated code does. */
+#define FAKE_MODEL_TABLE_ROWS 100000
 extern const onnxc_model_desc fake_model_desc;
 extern const onnxc_model_api fake_onnxc_api;
 

@@ -1,0 +1,235 @@
+//===- IndexChecks.cpp - run-time bounds checks of data-computed indices --===//
+//
+// Two linalg ops over the indices, each reading every index once: a
+// reduction that finds the first index out of range (then an scf.if calls
+// the error function with it), and an elementwise op that wraps and clamps
+// every index into range. The op that reads the data goes through the
+// clamped indices, so a bad index never reaches memory, even though the run
+// finishes before the runtime reports the error.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lowering/onnx-to-linalg/IndexChecks.h"
+
+#include "dialects/onnx/ConstantValues.h"
+#include "dialects/onnx/ONNXDialect.h"
+#include "lowering/onnx-to-linalg/Utils.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Matchers.h"
+
+using namespace mlir;
+
+namespace onnxc {
+
+namespace {
+/// "node 'embed' (Gather, opset 13): indices": the node and operand, as
+/// compile-time node errors name them.
+std::string describeOperand(Operation *op, StringRef operandName) {
+  return "node '" + onnx::getNodeName(op->getLoc()) + "' (" +
+         op->getName().stripDialect().str() + ", opset " +
+         std::to_string(onnx::getModelOpset(op)) + "): " + operandName.str();
+}
+
+/// The size that the index at the current position of a linalg body
+/// indexes, as i64.
+Value sizeAtPosition(OpBuilder &b, Location loc, ArrayRef<Value> sizes,
+                     int64_t componentDim) {
+  if (sizes.size() == 1)
+    return sizes.front();
+  Value component = linalg::IndexOp::create(b, loc, componentDim);
+  Value size = sizes.back();
+  for (int64_t i = static_cast<int64_t>(sizes.size()) - 2; i >= 0; --i) {
+    Value isI = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, component,
+                                      arith::ConstantIndexOp::create(b, loc, i));
+    size = arith::SelectOp::create(b, loc, isI, sizes[i], size);
+  }
+  return size;
+}
+
+/// An index element (any integer width, read as signed) as i64.
+Value toI64(OpBuilder &b, Location loc, Value index) {
+  Type i64 = b.getI64Type();
+  if (index.getType() == i64)
+    return index;
+  if (index.getType().getIntOrFloatBitWidth() < 64)
+    return arith::ExtSIOp::create(b, loc, i64, index);
+  return arith::TruncIOp::create(b, loc, i64, index);
+}
+
+Value i64Constant(OpBuilder &b, Location loc, int64_t value) {
+  return arith::ConstantIntOp::create(b, loc, b.getI64Type(), value);
+}
+
+/// With constant indices and static sizes, the check happens now.
+LogicalResult checkAtCompileTime(Operation *op, StringRef operandName,
+                                 RankedTensorType indicesType,
+                                 ArrayRef<int64_t> values,
+                                 ArrayRef<int64_t> sizes, int64_t componentDim,
+                                 bool allowNegative) {
+  int64_t stride = 1;
+  if (sizes.size() > 1)
+    for (int64_t d = componentDim + 1; d < indicesType.getRank(); ++d)
+      stride *= indicesType.getDimSize(d);
+  for (auto [linear, value] : llvm::enumerate(values)) {
+    int64_t size = sizes.size() == 1
+                       ? sizes.front()
+                       : sizes[(static_cast<int64_t>(linear) / stride) %
+                               indicesType.getDimSize(componentDim)];
+    int64_t low = allowNegative ? -size : 0;
+    if (value >= low && value < size)
+      continue;
+    onnx::emitNodeError(op) << operandName << " element " << value
+                            << " is out of range [" << low << ", " << size - 1
+                            << "]";
+    return failure();
+  }
+  return success();
+}
+
+/// The private declaration of the error function, added once per module.
+void declareErrorFunction(PatternRewriter &rewriter, Operation *op) {
+  auto module = op->getParentOfType<ModuleOp>();
+  if (module.lookupSymbol(kIndexErrorFunction))
+    return;
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPointToStart(module.getBody());
+  Type i64 = rewriter.getI64Type();
+  auto function = func::FuncOp::create(rewriter, module.getLoc(), kIndexErrorFunction,
+                                       rewriter.getFunctionType({i64, i64, i64}, {}));
+  function.setPrivate();
+}
+
+/// The reduction that finds the first index out of range, and the call that
+/// reports it.
+void emitRunTimeCheck(PatternRewriter &rewriter, Location loc, Operation *op,
+                      StringRef operandName, Value indices, ArrayRef<Value> sizes,
+                      int64_t componentDim, bool allowNegative) {
+  declareErrorFunction(rewriter, op);
+  MLIRContext *ctx = rewriter.getContext();
+  auto indicesType = cast<RankedTensorType>(indices.getType());
+  int64_t rank = indicesType.getRank();
+  Type i1 = rewriter.getI1Type(), i64 = rewriter.getI64Type();
+  auto scalarOf = [&](Type type, int64_t init) {
+    return createFilledTensor(rewriter, loc, RankedTensorType::get({}, type),
+                              IntegerAttr::get(type, init), {});
+  };
+  // found (i1), the first bad index and the size it indexes (i64).
+  SmallVector<Value> inits = {scalarOf(i1, 0), scalarOf(i64, 0), scalarOf(i64, 0)};
+  AffineMap all = AffineMap::getMultiDimIdentityMap(rank, ctx);
+  AffineMap scalar = AffineMap::get(rank, 0, {}, ctx);
+  SmallVector<utils::IteratorType> iterators(rank, utils::IteratorType::reduction);
+  auto search = linalg::GenericOp::create(
+      rewriter, loc, TypeRange(ValueRange(inits)), ValueRange{indices}, inits,
+      {all, scalar, scalar, scalar}, iterators,
+      [&](OpBuilder &b, Location l, ValueRange args) {
+        Value index = toI64(b, l, args[0]);
+        Value found = args[1], firstIndex = args[2], firstSize = args[3];
+        Value size = sizeAtPosition(b, l, sizes, componentDim);
+        Value low = allowNegative ? arith::SubIOp::create(b, l, i64Constant(b, l, 0), size)
+                                  : i64Constant(b, l, 0);
+        Value below = arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, index, low);
+        Value above = arith::CmpIOp::create(b, l, arith::CmpIPredicate::sge, index, size);
+        Value bad = arith::OrIOp::create(b, l, below, above);
+        Value first = arith::AndIOp::create(
+            b, l, bad,
+            arith::XOrIOp::create(b, l, found, arith::ConstantIntOp::create(b, l, i1, 1)));
+        linalg::YieldOp::create(
+            b, l,
+            ValueRange{arith::OrIOp::create(b, l, found, bad),
+                       arith::SelectOp::create(b, l, first, index, firstIndex),
+                       arith::SelectOp::create(b, l, first, size, firstSize)});
+      });
+  auto extract = [&](unsigned result) -> Value {
+    return tensor::ExtractOp::create(rewriter, loc, search.getResult(result), ValueRange{});
+  };
+  Value found = extract(0), badIndex = extract(1), badSize = extract(2);
+  std::string where = describeOperand(op, operandName);
+  scf::IfOp::create(rewriter, loc, found, [&](OpBuilder &b, Location l) {
+    Value low = allowNegative ? arith::SubIOp::create(b, l, i64Constant(b, l, 0), badSize)
+                              : i64Constant(b, l, 0);
+    Value high = arith::SubIOp::create(b, l, badSize, i64Constant(b, l, 1));
+    auto call = func::CallOp::create(b, l, kIndexErrorFunction, TypeRange{},
+                                     ValueRange{badIndex, low, high});
+    call->setAttr(kIndexErrorWhereAttr, b.getStringAttr(where));
+    scf::YieldOp::create(b, l);
+  });
+}
+} // namespace
+
+FailureOr<CheckedIndices> checkIndices(PatternRewriter &rewriter, Location loc,
+                                       Operation *op, StringRef operandName,
+                                       Value indices, ArrayRef<Value> sizes,
+                                       int64_t componentDim, bool allowNegative) {
+  auto indicesType = dyn_cast<RankedTensorType>(indices.getType());
+  if (!indicesType || !indicesType.getElementType().isSignlessInteger() ||
+      sizes.empty() || (sizes.size() > 1 && componentDim < 0))
+    return failure();
+
+  SmallVector<int64_t> staticSizes;
+  for (Value size : sizes)
+    if (std::optional<int64_t> known = getConstantIntValue(size))
+      staticSizes.push_back(*known);
+  bool allStatic = staticSizes.size() == sizes.size();
+  // An onnx.Constant, or the arith.constant it has already been lowered to.
+  std::optional<SmallVector<int64_t>> constantIndices =
+      onnx::getConstantIntValues(indices);
+  ElementsAttr constantAttr;
+  if (!constantIndices && matchPattern(indices, m_Constant(&constantAttr)))
+    constantIndices = onnx::getIntValues(constantAttr);
+  if (constantIndices && allStatic && indicesType.hasStaticShape()) {
+    if (failed(checkAtCompileTime(op, operandName, indicesType, *constantIndices,
+                                  staticSizes, componentDim, allowNegative)))
+      return failure();
+  }
+
+  Type i64 = rewriter.getI64Type();
+  SmallVector<Value> sizes64;
+  for (Value size : sizes)
+    sizes64.push_back(arith::IndexCastOp::create(rewriter, loc, i64, size));
+  if (!(constantIndices && allStatic && indicesType.hasStaticShape()))
+    emitRunTimeCheck(rewriter, loc, op, operandName, indices, sizes64, componentDim,
+                     allowNegative);
+
+  SmallVector<std::pair<Value, int64_t>> dimSources;
+  for (int64_t d = 0; d < indicesType.getRank(); ++d)
+    dimSources.push_back({indices, d});
+  // i64 rather than index elements: buffers of index have no byte size
+  // for the arena planner.
+  auto checkedType = RankedTensorType::get(indicesType.getShape(), i64);
+  AffineMap identity =
+      AffineMap::getMultiDimIdentityMap(indicesType.getRank(), rewriter.getContext());
+  Value checked = buildMappedGeneric(
+      rewriter, loc, checkedType, ValueRange{indices}, {identity}, dimSources,
+      [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+        Value index = toI64(b, l, args[0]);
+        Value size = sizeAtPosition(b, l, sizes64, componentDim);
+        Value zero = i64Constant(b, l, 0);
+        if (allowNegative) {
+          Value negative = arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, index, zero);
+          index = arith::SelectOp::create(b, l, negative,
+                                          arith::AddIOp::create(b, l, index, size), index);
+        }
+        Value last = arith::SubIOp::create(b, l, size, i64Constant(b, l, 1));
+        return arith::MaxSIOp::create(b, l, arith::MinSIOp::create(b, l, index, last), zero);
+      });
+
+  CheckedIndices result{checked, nullptr};
+  for (auto [i, size] : llvm::enumerate(sizes)) {
+    std::optional<int64_t> known = getConstantIntValue(size);
+    if (known && *known > 0)
+      continue;
+    Value empty = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq, size,
+                                        arith::ConstantIndexOp::create(rewriter, loc, 0));
+    result.anyEmptySize =
+        result.anyEmptySize ? arith::OrIOp::create(rewriter, loc, result.anyEmptySize, empty)
+                            : empty;
+  }
+  return result;
+}
+
+} // namespace onnxc

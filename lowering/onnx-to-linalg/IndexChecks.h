@@ -1,0 +1,56 @@
+//===- IndexChecks.h - run-time bounds checks of data-computed indices -*- C++ -*-===//
+//
+// Every op that turns tensor data into an address (Gather's indices, an
+// embedding's token ids, ...) reads through indices that went through
+// checkIndices first: once per index, not once per element read.
+//
+// The contract with code generation: a failed check calls
+//   func.func private @onnxc.index_out_of_range(i64 index, i64 low, i64 high)
+// with the node and operand in the call's `onnxc.where` string attribute;
+// the backend binds that call to the runtime's onnxc_rt_index_error
+// (runtime/src/run_checks.h), which makes the run return
+// ONNXC_INVALID_ARGUMENT naming the node, the index and the valid range.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ONNXC_LOWERING_ONNXTOLINALG_INDEXCHECKS_H
+#define ONNXC_LOWERING_ONNXTOLINALG_INDEXCHECKS_H
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/PatternMatch.h"
+
+namespace onnxc {
+
+/// The callee of a failed check and the attribute naming where it is.
+inline constexpr llvm::StringLiteral kIndexErrorFunction = "onnxc.index_out_of_range";
+inline constexpr llvm::StringLiteral kIndexErrorWhereAttr = "onnxc.where";
+
+/// Indices ready to read with: each element wrapped (ONNX: -size <= i < 0
+/// means i + size) and clamped into [0, size - 1], as an i64 tensor of the
+/// indices' shape.
+struct CheckedIndices {
+  mlir::Value indices;
+  /// An i1 that is true when some indexed dim is empty (then no index is
+  /// valid, and even a clamped one must not be read); null when every size
+  /// is known to be non-zero.
+  mlir::Value anyEmptySize;
+};
+
+/// Checks the integer tensor `indices` of `op`'s operand `operandName`
+/// against `sizes` (index values): element p indexes a dim of size
+/// sizes[0] when sizes has one entry, else sizes[p[componentDim]] (GatherND:
+/// the last dim of the indices picks which data dim each component indexes).
+/// `allowNegative`: indices in [-size, -1] count from the end.
+///
+/// Emits a run-time check that reports the first index outside the valid
+/// range; with constant indices and static sizes it checks at compile time
+/// instead, and an index out of range is a node error (failure).
+mlir::FailureOr<CheckedIndices>
+checkIndices(mlir::PatternRewriter &rewriter, mlir::Location loc,
+             mlir::Operation *op, llvm::StringRef operandName,
+             mlir::Value indices, llvm::ArrayRef<mlir::Value> sizes,
+             int64_t componentDim, bool allowNegative);
+
+} // namespace onnxc
+
+#endif // ONNXC_LOWERING_ONNXTOLINALG_INDEXCHECKS_H
