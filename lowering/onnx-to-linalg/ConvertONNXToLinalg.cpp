@@ -7,6 +7,7 @@
 #include "dialects/onnx/ONNXDialect.h"
 #include "lowering/onnx-to-linalg/Passes.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
+#include "lowering/onnx-to-linalg/Signless.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 using namespace mlir;
@@ -53,6 +54,9 @@ struct ConvertONNXToLinalgPass
       if (op->use_empty())
         op->erase();
     });
+    // The lowered ops chose their signed or unsigned arith ops from ONNX's
+    // types; what follows wants signless integers.
+    dropIntegerSignedness(getOperation());
   }
 };
 } // namespace

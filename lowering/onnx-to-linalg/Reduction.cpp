@@ -12,6 +12,7 @@
 #include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ONNXDialect.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
+#include "lowering/onnx-to-linalg/ScalarOps.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Math/IR/Math.h"
@@ -33,47 +34,31 @@ struct ReductionKind {
   Combiner combiner;
   Pre pre = Pre::None;
   Post post = Post::None;
-  /// Whether signless integer tensors are accepted (float always is).
+  /// Whether integer tensors are accepted (float always is; bool too for
+  /// Max and Min, where it is "any" and "all").
   bool allowsInt = false;
 };
 
 /// The first value of the accumulator.
 static TypedAttr getInitialValue(OpBuilder &b, Combiner combiner, Type type) {
-  if (auto floatType = dyn_cast<FloatType>(type)) {
-    const llvm::fltSemantics &sem = floatType.getFloatSemantics();
-    switch (combiner) {
-    case Combiner::Add: return b.getFloatAttr(type, 0);
-    case Combiner::Mul: return b.getFloatAttr(type, 1);
-    case Combiner::Max: return b.getFloatAttr(type, APFloat::getInf(sem, true));
-    case Combiner::Min: return b.getFloatAttr(type, APFloat::getInf(sem, false));
-    }
-  }
-  unsigned width = type.getIntOrFloatBitWidth();
   switch (combiner) {
-  case Combiner::Add: return b.getIntegerAttr(type, 0);
-  case Combiner::Mul: return b.getIntegerAttr(type, 1);
-  case Combiner::Max: return b.getIntegerAttr(type, APInt::getSignedMinValue(width));
-  case Combiner::Min: return b.getIntegerAttr(type, APInt::getSignedMaxValue(width));
+  case Combiner::Add: return cast<TypedAttr>(b.getZeroAttr(type));
+  case Combiner::Mul:
+    return isa<FloatType>(type) ? TypedAttr(b.getFloatAttr(type, 1))
+                                : TypedAttr(b.getIntegerAttr(type, 1));
+  case Combiner::Max: return getLowestValue(b, type);
+  case Combiner::Min: return getHighestValue(b, type);
   }
   return nullptr;
 }
 
 static Value combine(OpBuilder &b, Location loc, Combiner combiner, Value v,
                      Value acc) {
-  bool isFloat = isa<FloatType>(v.getType());
   switch (combiner) {
-  case Combiner::Add:
-    return isFloat ? arith::AddFOp::create(b, loc, v, acc).getResult()
-                   : arith::AddIOp::create(b, loc, v, acc).getResult();
-  case Combiner::Mul:
-    return isFloat ? arith::MulFOp::create(b, loc, v, acc).getResult()
-                   : arith::MulIOp::create(b, loc, v, acc).getResult();
-  case Combiner::Max:
-    return isFloat ? arith::MaximumFOp::create(b, loc, v, acc).getResult()
-                   : arith::MaxSIOp::create(b, loc, v, acc).getResult();
-  case Combiner::Min:
-    return isFloat ? arith::MinimumFOp::create(b, loc, v, acc).getResult()
-                   : arith::MinSIOp::create(b, loc, v, acc).getResult();
+  case Combiner::Add: return createBinary(b, loc, BinaryKind::Add, v, acc);
+  case Combiner::Mul: return createBinary(b, loc, BinaryKind::Mul, v, acc);
+  case Combiner::Max: return createBinary(b, loc, BinaryKind::Max, v, acc);
+  case Combiner::Min: return createBinary(b, loc, BinaryKind::Min, v, acc);
   }
   return nullptr;
 }
@@ -103,8 +88,10 @@ public:
     if (!inputType || !resultType)
       return rewriter.notifyMatchFailure(op, "needs ranked types");
     Type element = inputType.getElementType();
-    bool isFloat = isa<FloatType>(element);
-    bool isInt = element.isSignlessInteger() && !element.isInteger(1);
+    bool isFloat = isFloatElement(element);
+    bool isInt = isIntElement(element) ||
+                 (isBoolElement(element) &&
+                  (kind.combiner == Combiner::Max || kind.combiner == Combiner::Min));
     if (!isFloat && !(kind.allowsInt && isInt))
       return rewriter.notifyMatchFailure(op, "element type not supported");
 
