@@ -36,6 +36,7 @@ struct ConvertONNXToLinalgPass
     populateReductionPatterns(patterns);
     populateComparisonPatterns(patterns);
     populateIndexingPatterns(patterns);
+    populateBitwisePatterns(patterns);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
 
