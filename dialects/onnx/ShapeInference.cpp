@@ -247,12 +247,17 @@ void addElementwiseShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
         "Softmax", "LogSoftmax", "Clip", "Elu", "Selu", "HardSigmoid",
         "HardSwish", "Gelu", "Not", "Sin", "Cos", "Softplus", "Sign", "IsNaN",
         "Cast", "CastLike", "Dropout", "BatchNormalization",
-        "InstanceNormalization", "Mish"})
+        "InstanceNormalization", "Mish", "IsInf", "BitwiseNot", "Trilu",
+        "CumSum", "CumProd", "Shrink", "ThresholdedRelu", "Softsign", "Tan",
+        "Sinh", "Cosh", "Asin", "Acos", "Atan", "Asinh", "Acosh", "Atanh",
+        "Celu", "Swish", "Hardmax", "LpNormalization", "LRN",
+        "MeanVarianceNormalization"})
     functions[opType] = sameShapeAsFirstOperand;
   for (const char *opType :
        {"Add", "Sub", "Mul", "Div", "Pow", "Max", "Min", "Sum", "Mean",
         "Equal", "Less", "Greater", "LessOrEqual", "GreaterOrEqual", "And",
-        "Or", "Xor", "Where", "PRelu", "Mod", "BitShift"})
+        "Or", "Xor", "Where", "PRelu", "Mod", "BitShift", "BitwiseAnd",
+        "BitwiseOr", "BitwiseXor"})
     functions[opType] = broadcastOperands;
 }
 

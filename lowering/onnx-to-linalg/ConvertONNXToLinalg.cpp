@@ -37,6 +37,7 @@ struct ConvertONNXToLinalgPass
     populateComparisonPatterns(patterns);
     populateIndexingPatterns(patterns);
     populateBitwisePatterns(patterns);
+    populateSplitPatterns(patterns);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
 

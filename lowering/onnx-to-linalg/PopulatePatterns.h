@@ -21,6 +21,7 @@ void populateReductionPatterns(mlir::RewritePatternSet &patterns);
 void populateComparisonPatterns(mlir::RewritePatternSet &patterns);
 void populateIndexingPatterns(mlir::RewritePatternSet &patterns);
 void populateBitwisePatterns(mlir::RewritePatternSet &patterns);
+void populateSplitPatterns(mlir::RewritePatternSet &patterns);
 
 } // namespace onnxc
 
