@@ -4,7 +4,9 @@
 // constant `axes` input (all axes when absent or empty, unless
 // noop_with_empty_axes), writing straight into the keepdims or squeezed
 // result, with an elementwise step before (square, abs, exp) or after
-// (divide by the count, sqrt, log) where the operator needs one.
+// (divide by the count, sqrt, log) where the operator needs one. ArgMax and
+// ArgMin are one reduction generic with two accumulators, the best value
+// and its index.
 //
 //===----------------------------------------------------------------------===//
 
@@ -156,6 +158,81 @@ public:
 private:
   ReductionKind kind;
 };
+/// ArgMax / ArgMin over one axis: a reduction generic carrying the best
+/// value so far and its index; a later element replaces them when it is
+/// strictly better, or equal too with select_last_index. Both accumulators
+/// start at element 0's position with the lowest (highest) value, so an
+/// all-NaN or all-equal row gives index 0 (or the last).
+class ArgReductionLowering : public RewritePattern {
+public:
+  ArgReductionLowering(StringRef opName, bool isMax, MLIRContext *ctx)
+      : RewritePattern(opName, /*benefit=*/1, ctx), isMax(isMax) {}
+
+  LogicalResult matchAndRewrite(Operation *op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op->getLoc();
+    Value input = op->getOperand(0);
+    auto inputType = dyn_cast<RankedTensorType>(input.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!inputType || !resultType || !resultType.getElementType().isInteger(64))
+      return rewriter.notifyMatchFailure(op, "needs ranked types and an i64 result");
+    Type element = inputType.getElementType();
+    if (!isNumericElement(element))
+      return rewriter.notifyMatchFailure(op, "element type not supported");
+    int64_t rank = inputType.getRank();
+    int64_t axis = onnx::normalizeAxis(onnx::getIntAttr(op, "axis", 0), rank);
+    if (axis < 0 || axis >= rank)
+      return rewriter.notifyMatchFailure(op, "axis out of range");
+    bool keepDims = onnx::getIntAttr(op, "keepdims", 1) != 0;
+    bool lastIndex = onnx::getIntAttr(op, "select_last_index", 0) != 0;
+    SmallVector<bool> reduced(rank, false);
+    reduced[axis] = true;
+    RankedTensorType valueType = getReducedType(inputType, reduced, keepDims);
+    if (valueType.getRank() != resultType.getRank())
+      return rewriter.notifyMatchFailure(op, "result rank does not match the axis");
+    RankedTensorType indexType =
+        RankedTensorType::get(valueType.getShape(), resultType.getElementType());
+
+    SmallVector<std::pair<Value, int64_t>> dimSources;
+    for (int64_t i = 0; i < rank; ++i)
+      if (!reduced[i] || keepDims)
+        dimSources.push_back({input, i});
+    Value values = createFilledTensor(
+        rewriter, loc, valueType,
+        isMax ? getLowestValue(rewriter, element) : getHighestValue(rewriter, element),
+        dimSources);
+    Value indices = createFilledTensor(rewriter, loc, indexType,
+                                       rewriter.getI64IntegerAttr(0), dimSources);
+    MLIRContext *ctx = rewriter.getContext();
+    AffineMap reducedMap = getReducedMap(reduced, keepDims, ctx);
+    SmallVector<utils::IteratorType> iterators(rank, utils::IteratorType::parallel);
+    iterators[axis] = utils::IteratorType::reduction;
+    CompareKind better = isMax ? (lastIndex ? CompareKind::Ge : CompareKind::Gt)
+                               : (lastIndex ? CompareKind::Le : CompareKind::Lt);
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{valueType, indexType}, ValueRange{input},
+        ValueRange{values, indices},
+        {AffineMap::getMultiDimIdentityMap(rank, ctx), reducedMap, reducedMap},
+        iterators, [&](OpBuilder &b, Location l, ValueRange args) {
+          Value x = args[0], best = args[1], bestIndex = args[2];
+          Value index = arith::IndexCastOp::create(b, l, b.getI64Type(),
+                                                   linalg::IndexOp::create(b, l, axis));
+          Value replace = createCompare(b, l, better, x, best);
+          linalg::YieldOp::create(
+              b, l,
+              ValueRange{arith::SelectOp::create(b, l, replace, x, best),
+                         arith::SelectOp::create(b, l, replace, index, bestIndex)});
+        });
+    Value result = generic.getResult(1);
+    if (result.getType() != resultType)
+      result = tensor::CastOp::create(rewriter, loc, resultType, result);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+
+private:
+  bool isMax;
+};
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -177,6 +254,8 @@ void populateReductionPatterns(RewritePatternSet &patterns) {
   add("ReduceL2", {Combiner::Add, Pre::Square, Post::Sqrt});
   add("ReduceLogSum", {Combiner::Add, Pre::None, Post::Log});
   add("ReduceLogSumExp", {Combiner::Add, Pre::Exp, Post::Log});
+  patterns.add<ArgReductionLowering>("onnx.ArgMax", /*isMax=*/true, ctx);
+  patterns.add<ArgReductionLowering>("onnx.ArgMin", /*isMax=*/false, ctx);
 }
 
 } // namespace onnxc
