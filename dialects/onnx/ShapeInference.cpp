@@ -96,6 +96,11 @@ Type inferElementType(Operation *op, unsigned index) {
     if (opType == "ConstantOfShape")
       return Float32Type::get(op->getContext()); // the spec's default value
   }
+  if (opType == "EyeLike") {
+    if (hasAttr(op, "dtype"))
+      return getElementType(op->getContext(), getIntAttr(op, "dtype", 0));
+    return getElementTypeOf(op->getOperand(0));
+  }
 
   auto it = elementTypeRules().find(opType);
   if (it == elementTypeRules().end() || it->second->results.size() == 0)
@@ -251,7 +256,7 @@ void addElementwiseShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
         "CumSum", "CumProd", "Shrink", "ThresholdedRelu", "Softsign", "Tan",
         "Sinh", "Cosh", "Asin", "Acos", "Atan", "Asinh", "Acosh", "Atanh",
         "Celu", "Swish", "Hardmax", "LpNormalization", "LRN",
-        "MeanVarianceNormalization"})
+        "MeanVarianceNormalization", "EyeLike"})
     functions[opType] = sameShapeAsFirstOperand;
   for (const char *opType :
        {"Add", "Sub", "Mul", "Div", "Pow", "Max", "Min", "Sum", "Mean",

@@ -38,6 +38,7 @@ struct ConvertONNXToLinalgPass
     populateIndexingPatterns(patterns);
     populateBitwisePatterns(patterns);
     populateSplitPatterns(patterns);
+    populateDiagonalPatterns(patterns);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
 

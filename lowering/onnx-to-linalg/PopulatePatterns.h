@@ -22,6 +22,7 @@ void populateComparisonPatterns(mlir::RewritePatternSet &patterns);
 void populateIndexingPatterns(mlir::RewritePatternSet &patterns);
 void populateBitwisePatterns(mlir::RewritePatternSet &patterns);
 void populateSplitPatterns(mlir::RewritePatternSet &patterns);
+void populateDiagonalPatterns(mlir::RewritePatternSet &patterns);
 
 } // namespace onnxc
 
