@@ -39,6 +39,7 @@ struct ConvertONNXToLinalgPass
     populateBitwisePatterns(patterns);
     populateSplitPatterns(patterns);
     populateDiagonalPatterns(patterns);
+    populateCumulativePatterns(patterns);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
 

@@ -407,6 +407,41 @@ struct PowLowering : OpRewritePattern<onnx::PowOp> {
     return success();
   }
 };
+/// Dropout at inference (training_mode absent or constant false): the
+/// output is the input and the mask all true. Training mode draws random
+/// numbers, which compiled models do not.
+struct DropoutLowering : OpRewritePattern<onnx::DropoutOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::DropoutOp op,
+                                PatternRewriter &rewriter) const override {
+    if (op->getNumOperands() > 2 && !onnx::isNoValue(op->getOperand(2))) {
+      auto training = onnx::getConstantIntValues(op->getOperand(2));
+      if (!training || training->size() != 1 || training->front() != 0)
+        return rewriter.notifyMatchFailure(op, "training mode is not constant false");
+    }
+    if (op->getOperand(0).getType() != op->getResult(0).getType())
+      return rewriter.notifyMatchFailure(op, "output type differs from the input");
+    SmallVector<Value> results = {op->getOperand(0)};
+    if (op->getNumResults() > 1) {
+      Value mask = op->getResult(1);
+      auto maskType = dyn_cast<RankedTensorType>(mask.getType());
+      if (!mask.use_empty() && !maskType)
+        return rewriter.notifyMatchFailure(op, "mask is not ranked");
+      if (mask.use_empty()) {
+        results.push_back(nullptr);
+      } else {
+        SmallVector<std::pair<Value, int64_t>> dimSources;
+        for (int64_t i = 0; i < maskType.getRank(); ++i)
+          dimSources.push_back({op->getOperand(0), i});
+        results.push_back(createFilledTensor(rewriter, op.getLoc(), maskType,
+                                             rewriter.getBoolAttr(true), dimSources));
+      }
+    }
+    rewriter.replaceOp(op, results);
+    return success();
+  }
+};
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -454,7 +489,7 @@ void populateElementwisePatterns(RewritePatternSet &patterns) {
   add("Min", buildVariadic<BinaryKind::Min>, isNumericElement);
   add("Sum", buildVariadic<BinaryKind::Add>, isNumericElement);
   add("Mean", buildVariadic<BinaryKind::Add, true>);
-  patterns.add<ClipLowering, PowLowering>(ctx);
+  patterns.add<ClipLowering, PowLowering, DropoutLowering>(ctx);
   patterns.add<CastLowering>("onnx.Cast", ctx);
   patterns.add<CastLowering>("onnx.CastLike", ctx);
 }

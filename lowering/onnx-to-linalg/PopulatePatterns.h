@@ -23,6 +23,7 @@ void populateIndexingPatterns(mlir::RewritePatternSet &patterns);
 void populateBitwisePatterns(mlir::RewritePatternSet &patterns);
 void populateSplitPatterns(mlir::RewritePatternSet &patterns);
 void populateDiagonalPatterns(mlir::RewritePatternSet &patterns);
+void populateCumulativePatterns(mlir::RewritePatternSet &patterns);
 
 } // namespace onnxc
 
