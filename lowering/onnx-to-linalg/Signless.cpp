@@ -13,10 +13,20 @@
 #include "lowering/onnx-to-linalg/Signless.h"
 #include "mlir/IR/AttrTypeSubElements.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 
 using namespace mlir;
 
 namespace onnxc {
+
+/// `type` with unsigned integer elements made signless, or null when it
+/// has none.
+static ShapedType getSignlessShapedType(ShapedType type) {
+  auto element = dyn_cast<IntegerType>(type.getElementType());
+  if (!element || !element.isUnsigned())
+    return nullptr;
+  return type.clone(IntegerType::get(type.getContext(), element.getWidth()));
+}
 
 void dropIntegerSignedness(Operation *root) {
   AttrTypeReplacer replacer;
@@ -24,6 +34,20 @@ void dropIntegerSignedness(Operation *root) {
     if (!type.isUnsigned())
       return std::nullopt;
     return IntegerType::get(type.getContext(), type.getWidth());
+  });
+  // Elements attributes do not rebuild from a replaced type on their own:
+  // the same bits under the signless type.
+  replacer.addReplacement([](DenseIntElementsAttr attr) -> std::optional<Attribute> {
+    ShapedType type = getSignlessShapedType(attr.getType());
+    if (!type)
+      return std::nullopt;
+    return attr.bitcast(type.getElementType());
+  });
+  replacer.addReplacement([](DenseResourceElementsAttr attr) -> std::optional<Attribute> {
+    ShapedType type = getSignlessShapedType(attr.getType());
+    if (!type)
+      return std::nullopt;
+    return DenseResourceElementsAttr::get(type, attr.getRawHandle());
   });
   replacer.recursivelyReplaceElementsIn(root, /*replaceAttrs=*/true,
                                         /*replaceLocs=*/false,
