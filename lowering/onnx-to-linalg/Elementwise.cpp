@@ -1,6 +1,7 @@
 //===- Elementwise.cpp - elementwise onnx ops -> linalg.generic -----------===//
 //
-// Unary activations, broadcasting binary arithmetic, Clip, Pow, Gelu and
+// Unary activations and math functions, broadcasting binary arithmetic
+// (Mod included), Clip, Pow, Gelu, Dropout at inference and
 // Cast. Each becomes one linalg.generic whose body is the scalar
 // computation; elementwise fusion later merges chains of them. Constant
 // scalar operands (Clip bounds, Pow exponents) are folded into the body.
@@ -485,6 +486,15 @@ void populateElementwisePatterns(RewritePatternSet &patterns) {
   add("Ceil", buildFloatUnary<math::CeilOp>);
   add("Sin", buildFloatUnary<math::SinOp>);
   add("Cos", buildFloatUnary<math::CosOp>);
+  add("Tan", buildFloatUnary<math::TanOp>);
+  add("Asin", buildFloatUnary<math::AsinOp>);
+  add("Acos", buildFloatUnary<math::AcosOp>);
+  add("Atan", buildFloatUnary<math::AtanOp>);
+  add("Sinh", buildFloatUnary<math::SinhOp>);
+  add("Cosh", buildFloatUnary<math::CoshOp>);
+  add("Asinh", buildFloatUnary<math::AsinhOp>);
+  add("Acosh", buildFloatUnary<math::AcoshOp>);
+  add("Atanh", buildFloatUnary<math::AtanhOp>);
   add("Max", buildVariadic<BinaryKind::Max>, isNumericElement);
   add("Min", buildVariadic<BinaryKind::Min>, isNumericElement);
   add("Sum", buildVariadic<BinaryKind::Add>, isNumericElement);

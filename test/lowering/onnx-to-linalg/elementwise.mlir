@@ -348,3 +348,29 @@ module attributes {onnx.opset = 22 : i64} {
     return %0#0 : tensor<3xf32>
   }
 }
+
+// -----
+
+// Trigonometric and hyperbolic functions: one math op each.
+// CHECK-LABEL: func.func @trigonometric
+// CHECK: math.tan
+// CHECK: math.asin
+// CHECK: math.acos
+// CHECK: math.atan
+// CHECK: math.sinh
+// CHECK: math.cosh
+// CHECK: math.asinh
+// CHECK: math.acosh
+// CHECK: math.atanh
+func.func @trigonometric(%x: tensor<3xf32>) -> (tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) {
+  %0 = "onnx.Tan"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  %1 = "onnx.Asin"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  %2 = "onnx.Acos"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  %3 = "onnx.Atan"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  %4 = "onnx.Sinh"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  %5 = "onnx.Cosh"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  %6 = "onnx.Asinh"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  %7 = "onnx.Acosh"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  %8 = "onnx.Atanh"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  return %0, %1, %2, %3, %4, %5, %6, %7, %8 : tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>
+}
