@@ -63,6 +63,7 @@ struct ConvertONNXToLinalgPass
     populateSplitPatterns(patterns);
     populateDiagonalPatterns(patterns);
     populateCumulativePatterns(patterns);
+    populateRearrangePatterns(patterns);
     MatchFailureRecorder failures;
     GreedyRewriteConfig config;
     config.setListener(&failures);

@@ -11,7 +11,7 @@ def ConvertONNXToLinalg
   let description = [{
     One pattern file per operator family (Elementwise, Comparison, Bitwise,
     Conv, Pooling, Linear, Normalization, Reduction, Cumulative, Diagonal,
-    Split, Indexing, Tensor). Unsigned integer types become signless once
+    Rearrange, Split, Indexing, Tensor). Unsigned integer types become signless once
     every onnx op is lowered. Named linalg ops are used where one fits (convolution,
     pooling), linalg.generic elsewhere. Shapes must be ranked; dynamic dims
     are read at run time with tensor.dim. An onnx op left over afterwards is

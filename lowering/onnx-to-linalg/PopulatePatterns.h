@@ -24,6 +24,7 @@ void populateBitwisePatterns(mlir::RewritePatternSet &patterns);
 void populateSplitPatterns(mlir::RewritePatternSet &patterns);
 void populateDiagonalPatterns(mlir::RewritePatternSet &patterns);
 void populateCumulativePatterns(mlir::RewritePatternSet &patterns);
+void populateRearrangePatterns(mlir::RewritePatternSet &patterns);
 
 } // namespace onnxc
 
