@@ -181,6 +181,11 @@ std::optional<Exprs> traceShapeExprs(Value v) {
     }
     return elements;
   }
+  // Where choosing between one value and itself (exported function bodies
+  // write `cond ? n : n`) is that value, whatever the condition.
+  if (isa<WhereOp>(op) && op->getOperand(1) == op->getOperand(2) &&
+      op->getOperand(1).getType() == v.getType())
+    return traceShapeExprs(op->getOperand(1));
   if (isa<AddOp>(op))
     return traceArithmetic(op, ShapeExpr::Kind::Add);
   if (isa<SubOp>(op))

@@ -96,6 +96,11 @@ Type inferElementType(Operation *op, unsigned index) {
     if (opType == "ConstantOfShape")
       return Float32Type::get(op->getContext()); // the spec's default value
   }
+  if (opType == "EyeLike") {
+    if (hasAttr(op, "dtype"))
+      return getElementType(op->getContext(), getIntAttr(op, "dtype", 0));
+    return getElementTypeOf(op->getOperand(0));
+  }
 
   auto it = elementTypeRules().find(opType);
   if (it == elementTypeRules().end() || it->second->results.size() == 0)
@@ -247,12 +252,17 @@ void addElementwiseShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
         "Softmax", "LogSoftmax", "Clip", "Elu", "Selu", "HardSigmoid",
         "HardSwish", "Gelu", "Not", "Sin", "Cos", "Softplus", "Sign", "IsNaN",
         "Cast", "CastLike", "Dropout", "BatchNormalization",
-        "InstanceNormalization", "Mish"})
+        "InstanceNormalization", "Mish", "IsInf", "BitwiseNot", "Trilu",
+        "CumSum", "CumProd", "Shrink", "ThresholdedRelu", "Softsign", "Tan",
+        "Sinh", "Cosh", "Asin", "Acos", "Atan", "Asinh", "Acosh", "Atanh",
+        "Celu", "Swish", "Hardmax", "LpNormalization", "LRN",
+        "MeanVarianceNormalization", "EyeLike"})
     functions[opType] = sameShapeAsFirstOperand;
   for (const char *opType :
        {"Add", "Sub", "Mul", "Div", "Pow", "Max", "Min", "Sum", "Mean",
         "Equal", "Less", "Greater", "LessOrEqual", "GreaterOrEqual", "And",
-        "Or", "Xor", "Where", "PRelu", "Mod", "BitShift"})
+        "Or", "Xor", "Where", "PRelu", "Mod", "BitShift", "BitwiseAnd",
+        "BitwiseOr", "BitwiseXor"})
     functions[opType] = broadcastOperands;
 }
 

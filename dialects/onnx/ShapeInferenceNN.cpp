@@ -137,6 +137,24 @@ static LogicalResult inferLayerNormalization(Operation *op,
 /// Reduce*: the reduced axes (from the constant `axes` input; all of them
 /// when it is absent or empty) become 1 with keepdims, or disappear; no
 /// axes with noop_with_empty_axes leaves the shape alone.
+/// ArgMax / ArgMin: the `axis` dim becomes 1 with keepdims, or disappears.
+static LogicalResult inferArgReduce(Operation *op, SmallVectorImpl<Type> &results) {
+  auto data = getRankedType(op->getOperand(0));
+  if (!data)
+    return success();
+  int64_t rank = data.getRank();
+  int64_t axis = normalizeAxis(getIntAttr(op, "axis", 0), rank);
+  if (axis < 0 || axis >= rank)
+    return emitNodeError(op) << "axis is out of range for rank " << rank;
+  SmallVector<int64_t> dims(data.getShape());
+  if (getIntAttr(op, "keepdims", 1) != 0)
+    dims[axis] = 1;
+  else
+    dims.erase(dims.begin() + axis);
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
 static LogicalResult inferReduce(Operation *op, SmallVectorImpl<Type> &results) {
   auto data = getRankedType(op->getOperand(0));
   if (!data)
@@ -189,6 +207,8 @@ void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
         "ReduceSumSquare", "ReduceL1", "ReduceL2", "ReduceLogSum",
         "ReduceLogSumExp"})
     functions[opType] = inferReduce;
+  functions["ArgMax"] = inferArgReduce;
+  functions["ArgMin"] = inferArgReduce;
 }
 
 } // namespace onnxc::onnx

@@ -1,7 +1,7 @@
 //===- ShapeInferenceTensor.cpp - shapes of tensor-manipulation ops -------===//
 //
 // Constant, Shape, Size, Gather, Slice, Unsqueeze, Squeeze, Concat, Pad,
-// Reshape, Flatten, Transpose, ConstantOfShape and Expand.
+// Reshape, Flatten, Transpose, ConstantOfShape, Expand and Split.
 //
 //===----------------------------------------------------------------------===//
 
@@ -387,7 +387,42 @@ static LogicalResult inferExpand(Operation *op, SmallVectorImpl<Type> &results) 
   return success();
 }
 
+/// Split: the input with the axis cut into the constant `split` sizes, or
+/// into parts of ceil(dim / n) (the last one what is left) without it; the
+/// axis is dynamic where those are not known.
+static LogicalResult inferSplit(Operation *op, SmallVectorImpl<Type> &results) {
+  auto data = getRankedType(op->getOperand(0));
+  if (!data)
+    return success();
+  int64_t axis = normalizeAxis(getIntAttr(op, "axis", 0), data.getRank());
+  if (axis < 0 || axis >= data.getRank())
+    return emitNodeError(op) << "axis is out of range for rank " << data.getRank();
+  int64_t n = results.size();
+  bool hasSplit = op->getNumOperands() > 1 && !isNoValue(op->getOperand(1));
+  std::optional<SmallVector<int64_t>> split;
+  if (hasSplit) {
+    split = getConstantIntValues(op->getOperand(1));
+    if (split && static_cast<int64_t>(split->size()) != n)
+      return emitNodeError(op) << "split has " << split->size() << " entries for " << n
+                               << " outputs";
+  }
+  int64_t dim = data.getDimSize(axis);
+  int64_t chunk = dim == kDynamic ? kDynamic : (dim + n - 1) / n;
+  for (int64_t i = 0; i < n; ++i) {
+    SmallVector<int64_t> dims(data.getShape());
+    if (split)
+      dims[axis] = (*split)[i];
+    else if (hasSplit || chunk == kDynamic)
+      dims[axis] = kDynamic;
+    else
+      dims[axis] = std::min(chunk, std::max<int64_t>(dim - i * chunk, 0));
+    setRankedResult(results, i, dims);
+  }
+  return success();
+}
+
 void addTensorShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
+  functions["Split"] = inferSplit;
   functions["Constant"] = inferConstant;
   functions["Shape"] = inferShape;
   functions["Size"] = inferSize;

@@ -1,7 +1,8 @@
 //===- Comparison.cpp - comparisons, logic and Where -> linalg.generic ----===//
 //
 // Equal, Less, Greater, LessOrEqual, GreaterOrEqual (i1 results; ordered
-// float predicates, so NaN compares false; signed integer predicates), the
+// float predicates, so NaN compares false; signed or unsigned integer
+// predicates by the operands' type), the
 // logical ops Not, And, Or, Xor on i1, and Where (arith.select). All
 // broadcast numpy-style through buildElementwise.
 //
@@ -9,6 +10,7 @@
 
 #include "dialects/onnx/ONNXDialect.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
+#include "lowering/onnx-to-linalg/ScalarOps.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 
@@ -16,23 +18,17 @@ using namespace mlir;
 
 namespace onnxc {
 
-static bool isComparable(Type type) {
-  return isa<FloatType>(type) || type.isSignlessInteger();
-}
-static bool isBool(Type type) { return type.isInteger(1); }
+static bool isComparable(Type type) { return isNumericOrBoolElement(type); }
+static bool isBool(Type type) { return isBoolElement(type); }
 
 //===----------------------------------------------------------------------===//
 // Scalar bodies
 //===----------------------------------------------------------------------===//
 
-/// A comparison with `floatPredicate` on floats, `intPredicate` on
-/// integers and bools.
-template <arith::CmpFPredicate FloatPredicate, arith::CmpIPredicate IntPredicate>
+template <CompareKind Kind>
 static Value buildCompare(OpBuilder &b, Location loc, Operation *, Type,
                           ValueRange args) {
-  if (isa<FloatType>(args[0].getType()))
-    return arith::CmpFOp::create(b, loc, FloatPredicate, args[0], args[1]);
-  return arith::CmpIOp::create(b, loc, IntPredicate, args[0], args[1]);
+  return createCompare(b, loc, Kind, args[0], args[1]);
 }
 
 /// Not: x xor true.
@@ -64,13 +60,11 @@ void populateComparisonPatterns(RewritePatternSet &patterns) {
     patterns.add<ElementwisePattern>(("onnx." + opType).str(), builder,
                                      accepts, ctx);
   };
-  using F = arith::CmpFPredicate;
-  using I = arith::CmpIPredicate;
-  add("Equal", buildCompare<F::OEQ, I::eq>, isComparable);
-  add("Less", buildCompare<F::OLT, I::slt>, isComparable);
-  add("Greater", buildCompare<F::OGT, I::sgt>, isComparable);
-  add("LessOrEqual", buildCompare<F::OLE, I::sle>, isComparable);
-  add("GreaterOrEqual", buildCompare<F::OGE, I::sge>, isComparable);
+  add("Equal", buildCompare<CompareKind::Eq>, isComparable);
+  add("Less", buildCompare<CompareKind::Lt>, isComparable);
+  add("Greater", buildCompare<CompareKind::Gt>, isComparable);
+  add("LessOrEqual", buildCompare<CompareKind::Le>, isComparable);
+  add("GreaterOrEqual", buildCompare<CompareKind::Ge>, isComparable);
   add("Not", buildNot, isBool);
   add("And", buildLogical<arith::AndIOp>, isBool);
   add("Or", buildLogical<arith::OrIOp>, isBool);

@@ -1,6 +1,7 @@
 //===- Elementwise.cpp - elementwise onnx ops -> linalg.generic -----------===//
 //
-// Unary activations, broadcasting binary arithmetic, Clip, Pow, Gelu and
+// Unary activations and math functions, broadcasting binary arithmetic
+// (Mod included), Clip, Pow, Gelu, Dropout at inference and
 // Cast. Each becomes one linalg.generic whose body is the scalar
 // computation; elementwise fusion later merges chains of them. Constant
 // scalar operands (Clip bounds, Pow exponents) are folded into the body.
@@ -11,6 +12,7 @@
 #include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ONNXDialect.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
+#include "lowering/onnx-to-linalg/ScalarOps.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Math/IR/Math.h"
@@ -19,13 +21,7 @@ using namespace mlir;
 
 namespace onnxc {
 
-static bool isFloat(Type type) { return isa<FloatType>(type); }
-static bool isSignlessInt(Type type) {
-  return type.isSignlessInteger() && !type.isInteger(1);
-}
-static bool isFloatOrSignlessInt(Type type) {
-  return isFloat(type) || isSignlessInt(type);
-}
+static bool isFloat(Type type) { return isFloatElement(type); }
 static bool isAnyType(Type) { return true; }
 
 static Value floatConstant(OpBuilder &b, Location loc, Type type, double value) {
@@ -68,12 +64,12 @@ static Value buildFloatUnary(OpBuilder &b, Location loc, Operation *, Type type,
   return FloatOp::create(b, loc, args[0]);
 }
 
-template <typename FloatOp, typename IntOp>
-static Value buildBinary(OpBuilder &b, Location loc, Operation *, Type type,
+/// Add, Sub, Mul, Div on any numeric type (integer Div truncates, as
+/// ONNX's reference does for both signs).
+template <BinaryKind Kind>
+static Value buildBinary(OpBuilder &b, Location loc, Operation *, Type,
                          ValueRange args) {
-  if (isFloat(type))
-    return FloatOp::create(b, loc, args[0], args[1]);
-  return IntOp::create(b, loc, args[0], args[1]);
+  return createBinary(b, loc, Kind, args[0], args[1]);
 }
 
 /// Elu: x >= 0 ? x : alpha * (exp(x) - 1); Selu scales both sides by gamma.
@@ -121,15 +117,108 @@ static Value buildReciprocal(OpBuilder &b, Location loc, Operation *, Type type,
   return arith::DivFOp::create(b, loc, floatConstant(b, loc, type, 1), args[0]);
 }
 
+/// Abs: absf, absi for signed integers, the value itself when unsigned.
+static Value buildAbs(OpBuilder &b, Location loc, Operation *, Type type,
+                      ValueRange args) {
+  if (isFloat(type))
+    return math::AbsFOp::create(b, loc, args[0]);
+  if (isUnsignedElement(type))
+    return args[0];
+  return math::AbsIOp::create(b, loc, args[0]);
+}
+
+/// Neg: negf, or 0 - x for integers (wrapping, as two's complement does).
+static Value buildNeg(OpBuilder &b, Location loc, Operation *, Type type,
+                      ValueRange args) {
+  if (isFloat(type))
+    return arith::NegFOp::create(b, loc, args[0]);
+  return arith::SubIOp::create(b, loc, createScalarConstant(b, loc, type, 0), args[0]);
+}
+
+/// Sign: 1, -1 or 0 (NaN stays NaN: both comparisons are false and the
+/// zero branch yields x itself).
+static Value buildSign(OpBuilder &b, Location loc, Operation *, Type type,
+                       ValueRange args) {
+  Value x = args[0];
+  Value zero = createScalarConstant(b, loc, type, 0);
+  Value one = createScalarConstant(b, loc, type, 1);
+  Value positive = createCompare(b, loc, CompareKind::Gt, x, zero);
+  Value v = arith::SelectOp::create(b, loc, positive, one, isFloat(type) ? x : zero);
+  if (isUnsignedElement(type))
+    return v;
+  Value negative = createCompare(b, loc, CompareKind::Lt, x, zero);
+  return arith::SelectOp::create(b, loc, negative,
+                                 createScalarConstant(b, loc, type, -1), v);
+}
+
+/// Mod: with fmod = 1 the remainder of truncated division (sign of the
+/// dividend: remf, remsi); with fmod = 0 the remainder of floored division
+/// (sign of the divisor, as Python's %): that remainder plus the divisor
+/// when their signs differ and it is not 0, a zero taking the divisor's
+/// sign. Unsigned: remui either way.
+static Value buildMod(OpBuilder &b, Location loc, Operation *op, Type type,
+                      ValueRange args) {
+  Value x = args[0], y = args[1];
+  if (isUnsignedElement(type))
+    return arith::RemUIOp::create(b, loc, x, y);
+  bool floatType = isFloat(type);
+  Value rem = floatType ? arith::RemFOp::create(b, loc, x, y).getResult()
+                        : arith::RemSIOp::create(b, loc, x, y).getResult();
+  if (onnx::getIntAttr(op, "fmod", 0) != 0)
+    return rem;
+  Value zero = createScalarConstant(b, loc, type, 0);
+  Value nonZero = floatType ? arith::CmpFOp::create(b, loc, arith::CmpFPredicate::ONE,
+                                                    rem, zero)
+                                  .getResult()
+                            : arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
+                                                    rem, zero)
+                                  .getResult();
+  Value remNegative = createCompare(b, loc, CompareKind::Lt, rem, zero);
+  Value yNegative = createCompare(b, loc, CompareKind::Lt, y, zero);
+  Value signsDiffer = arith::XOrIOp::create(b, loc, remNegative, yNegative);
+  Value adjust = arith::AndIOp::create(b, loc, nonZero, signsDiffer);
+  Value adjusted = createBinary(b, loc, BinaryKind::Add, rem, y);
+  if (floatType) {
+    Value isZero = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, rem, zero);
+    rem = arith::SelectOp::create(b, loc, isZero, math::CopySignOp::create(b, loc, rem, y),
+                                  rem);
+  }
+  return arith::SelectOp::create(b, loc, adjust, adjusted, rem);
+}
+
+/// IsNaN: x unordered with itself.
+static Value buildIsNaN(OpBuilder &b, Location loc, Operation *, Type,
+                        ValueRange args) {
+  return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNO, args[0], args[0]);
+}
+
+/// IsInf: x == +inf (detect_positive) or x == -inf (detect_negative).
+static Value buildIsInf(OpBuilder &b, Location loc, Operation *op, Type,
+                        ValueRange args) {
+  Value x = args[0];
+  Type type = x.getType();
+  Value result = createScalarConstant(b, loc, b.getI1Type(), 0);
+  if (onnx::getIntAttr(op, "detect_positive", 1) != 0)
+    result = arith::OrIOp::create(
+        b, loc, result,
+        arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, x,
+                              arith::ConstantOp::create(b, loc, getHighestValue(b, type))));
+  if (onnx::getIntAttr(op, "detect_negative", 1) != 0)
+    result = arith::OrIOp::create(
+        b, loc, result,
+        arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, x,
+                              arith::ConstantOp::create(b, loc, getLowestValue(b, type))));
+  return result;
+}
+
 /// Variadic Max, Min, Sum, Mean: a left fold over the broadcast operands
 /// (Mean divides the sum by their count).
-template <typename FloatOp, typename IntOp, bool IsMean = false>
+template <BinaryKind Kind, bool IsMean = false>
 static Value buildVariadic(OpBuilder &b, Location loc, Operation *, Type type,
                            ValueRange args) {
   Value v = args[0];
   for (Value next : args.drop_front())
-    v = isFloat(type) ? FloatOp::create(b, loc, v, next).getResult()
-                      : IntOp::create(b, loc, v, next).getResult();
+    v = createBinary(b, loc, Kind, v, next);
   if (IsMean)
     v = arith::DivFOp::create(b, loc, v,
                               floatConstant(b, loc, type, static_cast<double>(args.size())));
@@ -167,49 +256,6 @@ static Value buildGelu(OpBuilder &b, Location loc, Operation *op, Type type,
   return arith::MulFOp::create(b, loc, halfX, arith::AddFOp::create(b, loc, one, inner));
 }
 
-/// Comparisons against zero decide conversions to bool.
-static Value isNonZero(OpBuilder &b, Location loc, Value v) {
-  Type type = v.getType();
-  if (isa<FloatType>(type))
-    return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNE, v,
-                                 floatConstant(b, loc, type, 0));
-  Value zero = arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, 0));
-  return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, v, zero);
-}
-
-/// Converts scalar `v` to `target` between float, signless int and bool
-/// (i1) types: float -> int truncates toward zero, anything -> bool is
-/// "not zero", bool -> number is 0 or 1.
-static Value convertScalar(OpBuilder &b, Location loc, Value v, Type target) {
-  Type source = v.getType();
-  if (source == target)
-    return v;
-  if (target.isInteger(1))
-    return isNonZero(b, loc, v);
-  bool sourceFloat = isa<FloatType>(source), targetFloat = isa<FloatType>(target);
-  unsigned sourceWidth = source.getIntOrFloatBitWidth();
-  unsigned targetWidth = target.getIntOrFloatBitWidth();
-  if (sourceFloat && targetFloat) {
-    if (sourceWidth < targetWidth)
-      return arith::ExtFOp::create(b, loc, target, v);
-    return arith::TruncFOp::create(b, loc, target, v);
-  }
-  if (sourceFloat)
-    return arith::FPToSIOp::create(b, loc, target, v);
-  bool sourceBool = source.isInteger(1);
-  if (targetFloat)
-    return sourceBool ? arith::UIToFPOp::create(b, loc, target, v).getResult()
-                      : arith::SIToFPOp::create(b, loc, target, v).getResult();
-  if (sourceWidth < targetWidth)
-    return sourceBool ? arith::ExtUIOp::create(b, loc, target, v).getResult()
-                      : arith::ExtSIOp::create(b, loc, target, v).getResult();
-  return arith::TruncIOp::create(b, loc, target, v);
-}
-
-/// Float, signless int or bool: the types Cast converts between.
-static bool isCastable(Type type) {
-  return isFloat(type) || type.isSignlessInteger();
-}
 
 namespace {
 /// Cast / CastLike: only the input is read (CastLike's second operand
@@ -224,9 +270,9 @@ struct CastLowering : RewritePattern {
     auto inputType = dyn_cast<RankedTensorType>(op->getOperand(0).getType());
     if (!resultType || !inputType)
       return rewriter.notifyMatchFailure(op, "needs ranked types");
-    if (!isCastable(inputType.getElementType()) ||
-        !isCastable(resultType.getElementType()))
-      return rewriter.notifyMatchFailure(op, "only float, signless int and bool");
+    if (!isNumericOrBoolElement(inputType.getElementType()) ||
+        !isNumericOrBoolElement(resultType.getElementType()))
+      return rewriter.notifyMatchFailure(op, "only float, integer and bool");
     Type target = resultType.getElementType();
     Value result = buildElementwise(
         rewriter, op->getLoc(), resultType, ValueRange{op->getOperand(0)},
@@ -272,8 +318,8 @@ struct ClipLowering : OpRewritePattern<onnx::ClipOp> {
     if (!resultType || !isa<RankedTensorType>(x.getType()))
       return rewriter.notifyMatchFailure(op, "needs ranked types");
     Type element = resultType.getElementType();
-    if (!isFloatOrSignlessInt(element))
-      return rewriter.notifyMatchFailure(op, "only float and signless int");
+    if (!isNumericElement(element))
+      return rewriter.notifyMatchFailure(op, "only float and integer");
     FailureOr<ScalarOperand> lo = getScalarOperand(op->getOperand(1), element);
     FailureOr<ScalarOperand> hi = getScalarOperand(op->getOperand(2), element);
     if (failed(lo) || failed(hi))
@@ -290,7 +336,6 @@ struct ClipLowering : OpRewritePattern<onnx::ClipOp> {
       hiIndex = inputs.size();
       inputs.push_back(hi->tensor);
     }
-    bool isFloatType = isFloat(element);
     Value result = buildElementwise(
         rewriter, op.getLoc(), resultType, inputs,
         [&](OpBuilder &b, Location loc, ValueRange args) {
@@ -301,11 +346,9 @@ struct ClipLowering : OpRewritePattern<onnx::ClipOp> {
           };
           Value v = args[0];
           if (Value low = bound(*lo, loIndex))
-            v = isFloatType ? arith::MaximumFOp::create(b, loc, v, low).getResult()
-                            : arith::MaxSIOp::create(b, loc, v, low).getResult();
+            v = createBinary(b, loc, BinaryKind::Max, v, low);
           if (Value high = bound(*hi, hiIndex))
-            v = isFloatType ? arith::MinimumFOp::create(b, loc, v, high).getResult()
-                            : arith::MinSIOp::create(b, loc, v, high).getResult();
+            v = createBinary(b, loc, BinaryKind::Min, v, high);
           return v;
         });
     rewriter.replaceOp(op, result);
@@ -313,9 +356,10 @@ struct ClipLowering : OpRewritePattern<onnx::ClipOp> {
   }
 };
 
-/// Pow (float base): a constant exponent 1, 2 or 0.5 becomes x, x * x or
-/// sqrt(x); any other exponent math.powf, an integer exponent converted to
-/// the base's type first.
+/// Pow: with a float base, a constant exponent 1, 2 or 0.5 becomes x, x * x
+/// or sqrt(x); any other exponent math.powf, the exponent converted to the
+/// base's type first. An integer base is raised in f64 and converted back
+/// (exact for every result an integer of up to 53 bits holds).
 struct PowLowering : OpRewritePattern<onnx::PowOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -327,17 +371,15 @@ struct PowLowering : OpRewritePattern<onnx::PowOp> {
     if (!resultType || !yType || !isa<RankedTensorType>(x.getType()))
       return rewriter.notifyMatchFailure(op, "needs ranked types");
     Type element = resultType.getElementType();
-    if (!isFloat(element))
-      return rewriter.notifyMatchFailure(op, "only a float base");
-    if (!isFloatOrSignlessInt(yType.getElementType()))
-      return rewriter.notifyMatchFailure(op, "exponent must be float or signless int");
+    if (!isNumericElement(element) || !isNumericElement(yType.getElementType()))
+      return rewriter.notifyMatchFailure(op, "base and exponent must be numbers");
 
     std::optional<double> exponent = onnx::getConstantScalarFloat(y);
     if (!exponent)
       if (auto ints = onnx::getConstantIntValues(y); ints && ints->size() == 1)
         exponent = static_cast<double>(ints->front());
     // A scalar exponent must not change the result's shape.
-    bool foldable = exponent && (*exponent == 1 || *exponent == 2 || *exponent == 0.5) &&
+    bool foldable = isFloat(element) && exponent && (*exponent == 1 || *exponent == 2 || *exponent == 0.5) &&
                     resultType == x.getType();
     if (foldable) {
       double e = *exponent;
@@ -356,14 +398,48 @@ struct PowLowering : OpRewritePattern<onnx::PowOp> {
     Value result = buildElementwise(
         rewriter, op.getLoc(), resultType, ValueRange{x, y},
         [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
-          Value power = args[1];
-          if (power.getType() != element)
-            power = isFloat(power.getType())
-                        ? convertScalar(b, loc, power, element)
-                        : arith::SIToFPOp::create(b, loc, element, power).getResult();
-          return math::PowFOp::create(b, loc, args[0], power);
+          Type computeType = isFloat(element) ? element : b.getF64Type();
+          Value base = convertScalar(b, loc, args[0], computeType);
+          Value power = convertScalar(b, loc, args[1], computeType);
+          return convertScalar(b, loc, math::PowFOp::create(b, loc, base, power),
+                               element);
         });
     rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+/// Dropout at inference (training_mode absent or constant false): the
+/// output is the input and the mask all true. Training mode draws random
+/// numbers, which compiled models do not.
+struct DropoutLowering : OpRewritePattern<onnx::DropoutOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::DropoutOp op,
+                                PatternRewriter &rewriter) const override {
+    if (op->getNumOperands() > 2 && !onnx::isNoValue(op->getOperand(2))) {
+      auto training = onnx::getConstantIntValues(op->getOperand(2));
+      if (!training || training->size() != 1 || training->front() != 0)
+        return rewriter.notifyMatchFailure(op, "training mode is not constant false");
+    }
+    if (op->getOperand(0).getType() != op->getResult(0).getType())
+      return rewriter.notifyMatchFailure(op, "output type differs from the input");
+    SmallVector<Value> results = {op->getOperand(0)};
+    if (op->getNumResults() > 1) {
+      Value mask = op->getResult(1);
+      auto maskType = dyn_cast<RankedTensorType>(mask.getType());
+      if (!mask.use_empty() && !maskType)
+        return rewriter.notifyMatchFailure(op, "mask is not ranked");
+      if (mask.use_empty()) {
+        results.push_back(nullptr);
+      } else {
+        SmallVector<std::pair<Value, int64_t>> dimSources;
+        for (int64_t i = 0; i < maskType.getRank(); ++i)
+          dimSources.push_back({op->getOperand(0), i});
+        results.push_back(createFilledTensor(rewriter, op.getLoc(), maskType,
+                                             rewriter.getBoolAttr(true), dimSources));
+      }
+    }
+    rewriter.replaceOp(op, results);
     return success();
   }
 };
@@ -388,17 +464,18 @@ void populateElementwisePatterns(RewritePatternSet &patterns) {
   add("Log", buildFloatUnary<math::LogOp>);
   add("Sqrt", buildFloatUnary<math::SqrtOp>);
   add("Erf", buildFloatUnary<math::ErfOp>);
-  add("Abs", buildFloatUnary<math::AbsFOp>);
-  add("Neg", buildFloatUnary<arith::NegFOp>);
+  add("Abs", buildAbs, isNumericElement);
+  add("Neg", buildNeg, isNumericElement);
+  add("Sign", buildSign, isNumericElement);
+  add("Round", buildFloatUnary<math::RoundEvenOp>);
+  add("IsNaN", buildIsNaN);
+  add("IsInf", buildIsInf);
   add("Identity", buildIdentity, isAnyType);
-  add("Add", buildBinary<arith::AddFOp, arith::AddIOp>,
-      isFloatOrSignlessInt);
-  add("Sub", buildBinary<arith::SubFOp, arith::SubIOp>,
-      isFloatOrSignlessInt);
-  add("Mul", buildBinary<arith::MulFOp, arith::MulIOp>,
-      isFloatOrSignlessInt);
-  add("Div", buildBinary<arith::DivFOp, arith::DivSIOp>,
-      isFloatOrSignlessInt);
+  add("Add", buildBinary<BinaryKind::Add>, isNumericElement);
+  add("Sub", buildBinary<BinaryKind::Sub>, isNumericElement);
+  add("Mul", buildBinary<BinaryKind::Mul>, isNumericElement);
+  add("Div", buildBinary<BinaryKind::Div>, isNumericElement);
+  add("Mod", buildMod, isNumericElement);
   add("Gelu", buildGelu);
   add("Elu", buildElu);
   add("Selu", buildElu);
@@ -409,11 +486,20 @@ void populateElementwisePatterns(RewritePatternSet &patterns) {
   add("Ceil", buildFloatUnary<math::CeilOp>);
   add("Sin", buildFloatUnary<math::SinOp>);
   add("Cos", buildFloatUnary<math::CosOp>);
-  add("Max", buildVariadic<arith::MaximumFOp, arith::MaxSIOp>, isFloatOrSignlessInt);
-  add("Min", buildVariadic<arith::MinimumFOp, arith::MinSIOp>, isFloatOrSignlessInt);
-  add("Sum", buildVariadic<arith::AddFOp, arith::AddIOp>, isFloatOrSignlessInt);
-  add("Mean", buildVariadic<arith::AddFOp, arith::AddFOp, true>);
-  patterns.add<ClipLowering, PowLowering>(ctx);
+  add("Tan", buildFloatUnary<math::TanOp>);
+  add("Asin", buildFloatUnary<math::AsinOp>);
+  add("Acos", buildFloatUnary<math::AcosOp>);
+  add("Atan", buildFloatUnary<math::AtanOp>);
+  add("Sinh", buildFloatUnary<math::SinhOp>);
+  add("Cosh", buildFloatUnary<math::CoshOp>);
+  add("Asinh", buildFloatUnary<math::AsinhOp>);
+  add("Acosh", buildFloatUnary<math::AcoshOp>);
+  add("Atanh", buildFloatUnary<math::AtanhOp>);
+  add("Max", buildVariadic<BinaryKind::Max>, isNumericElement);
+  add("Min", buildVariadic<BinaryKind::Min>, isNumericElement);
+  add("Sum", buildVariadic<BinaryKind::Add>, isNumericElement);
+  add("Mean", buildVariadic<BinaryKind::Add, true>);
+  patterns.add<ClipLowering, PowLowering, DropoutLowering>(ctx);
   patterns.add<CastLowering>("onnx.Cast", ctx);
   patterns.add<CastLowering>("onnx.CastLike", ctx);
 }

@@ -9,8 +9,10 @@ def ConvertONNXToLinalg
     : Pass<"onnxc-convert-onnx-to-linalg", "mlir::ModuleOp"> {
   let summary = "Lower onnx ops to linalg, tensor, arith and math on tensors";
   let description = [{
-    One pattern file per operator family (Elementwise, Comparison, Conv,
-    Pooling, Linear, Normalization, Reduction, Indexing, Tensor). Named linalg ops are used where one fits (convolution,
+    One pattern file per operator family (Elementwise, Comparison, Bitwise,
+    Conv, Pooling, Linear, Normalization, Reduction, Cumulative, Diagonal,
+    Rearrange, Split, Indexing, Tensor). Unsigned integer types become signless once
+    every onnx op is lowered. Named linalg ops are used where one fits (convolution,
     pooling), linalg.generic elsewhere. Shapes must be ranked; dynamic dims
     are read at run time with tensor.dim. An onnx op left over afterwards is
     an operator the compiler does not support yet: the pass fails with an

@@ -4,7 +4,9 @@
 // constant `axes` input (all axes when absent or empty, unless
 // noop_with_empty_axes), writing straight into the keepdims or squeezed
 // result, with an elementwise step before (square, abs, exp) or after
-// (divide by the count, sqrt, log) where the operator needs one.
+// (divide by the count, sqrt, log) where the operator needs one. ArgMax and
+// ArgMin are one reduction generic with two accumulators, the best value
+// and its index.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,6 +14,7 @@
 #include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ONNXDialect.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
+#include "lowering/onnx-to-linalg/ScalarOps.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Math/IR/Math.h"
@@ -33,47 +36,31 @@ struct ReductionKind {
   Combiner combiner;
   Pre pre = Pre::None;
   Post post = Post::None;
-  /// Whether signless integer tensors are accepted (float always is).
+  /// Whether integer tensors are accepted (float always is; bool too for
+  /// Max and Min, where it is "any" and "all").
   bool allowsInt = false;
 };
 
 /// The first value of the accumulator.
 static TypedAttr getInitialValue(OpBuilder &b, Combiner combiner, Type type) {
-  if (auto floatType = dyn_cast<FloatType>(type)) {
-    const llvm::fltSemantics &sem = floatType.getFloatSemantics();
-    switch (combiner) {
-    case Combiner::Add: return b.getFloatAttr(type, 0);
-    case Combiner::Mul: return b.getFloatAttr(type, 1);
-    case Combiner::Max: return b.getFloatAttr(type, APFloat::getInf(sem, true));
-    case Combiner::Min: return b.getFloatAttr(type, APFloat::getInf(sem, false));
-    }
-  }
-  unsigned width = type.getIntOrFloatBitWidth();
   switch (combiner) {
-  case Combiner::Add: return b.getIntegerAttr(type, 0);
-  case Combiner::Mul: return b.getIntegerAttr(type, 1);
-  case Combiner::Max: return b.getIntegerAttr(type, APInt::getSignedMinValue(width));
-  case Combiner::Min: return b.getIntegerAttr(type, APInt::getSignedMaxValue(width));
+  case Combiner::Add: return cast<TypedAttr>(b.getZeroAttr(type));
+  case Combiner::Mul:
+    return isa<FloatType>(type) ? TypedAttr(b.getFloatAttr(type, 1))
+                                : TypedAttr(b.getIntegerAttr(type, 1));
+  case Combiner::Max: return getLowestValue(b, type);
+  case Combiner::Min: return getHighestValue(b, type);
   }
   return nullptr;
 }
 
 static Value combine(OpBuilder &b, Location loc, Combiner combiner, Value v,
                      Value acc) {
-  bool isFloat = isa<FloatType>(v.getType());
   switch (combiner) {
-  case Combiner::Add:
-    return isFloat ? arith::AddFOp::create(b, loc, v, acc).getResult()
-                   : arith::AddIOp::create(b, loc, v, acc).getResult();
-  case Combiner::Mul:
-    return isFloat ? arith::MulFOp::create(b, loc, v, acc).getResult()
-                   : arith::MulIOp::create(b, loc, v, acc).getResult();
-  case Combiner::Max:
-    return isFloat ? arith::MaximumFOp::create(b, loc, v, acc).getResult()
-                   : arith::MaxSIOp::create(b, loc, v, acc).getResult();
-  case Combiner::Min:
-    return isFloat ? arith::MinimumFOp::create(b, loc, v, acc).getResult()
-                   : arith::MinSIOp::create(b, loc, v, acc).getResult();
+  case Combiner::Add: return createBinary(b, loc, BinaryKind::Add, v, acc);
+  case Combiner::Mul: return createBinary(b, loc, BinaryKind::Mul, v, acc);
+  case Combiner::Max: return createBinary(b, loc, BinaryKind::Max, v, acc);
+  case Combiner::Min: return createBinary(b, loc, BinaryKind::Min, v, acc);
   }
   return nullptr;
 }
@@ -103,8 +90,10 @@ public:
     if (!inputType || !resultType)
       return rewriter.notifyMatchFailure(op, "needs ranked types");
     Type element = inputType.getElementType();
-    bool isFloat = isa<FloatType>(element);
-    bool isInt = element.isSignlessInteger() && !element.isInteger(1);
+    bool isFloat = isFloatElement(element);
+    bool isInt = isIntElement(element) ||
+                 (isBoolElement(element) &&
+                  (kind.combiner == Combiner::Max || kind.combiner == Combiner::Min));
     if (!isFloat && !(kind.allowsInt && isInt))
       return rewriter.notifyMatchFailure(op, "element type not supported");
 
@@ -169,6 +158,81 @@ public:
 private:
   ReductionKind kind;
 };
+/// ArgMax / ArgMin over one axis: a reduction generic carrying the best
+/// value so far and its index; a later element replaces them when it is
+/// strictly better, or equal too with select_last_index. Both accumulators
+/// start at element 0's position with the lowest (highest) value, so an
+/// all-NaN or all-equal row gives index 0 (or the last).
+class ArgReductionLowering : public RewritePattern {
+public:
+  ArgReductionLowering(StringRef opName, bool isMax, MLIRContext *ctx)
+      : RewritePattern(opName, /*benefit=*/1, ctx), isMax(isMax) {}
+
+  LogicalResult matchAndRewrite(Operation *op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op->getLoc();
+    Value input = op->getOperand(0);
+    auto inputType = dyn_cast<RankedTensorType>(input.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!inputType || !resultType || !resultType.getElementType().isInteger(64))
+      return rewriter.notifyMatchFailure(op, "needs ranked types and an i64 result");
+    Type element = inputType.getElementType();
+    if (!isNumericElement(element))
+      return rewriter.notifyMatchFailure(op, "element type not supported");
+    int64_t rank = inputType.getRank();
+    int64_t axis = onnx::normalizeAxis(onnx::getIntAttr(op, "axis", 0), rank);
+    if (axis < 0 || axis >= rank)
+      return rewriter.notifyMatchFailure(op, "axis out of range");
+    bool keepDims = onnx::getIntAttr(op, "keepdims", 1) != 0;
+    bool lastIndex = onnx::getIntAttr(op, "select_last_index", 0) != 0;
+    SmallVector<bool> reduced(rank, false);
+    reduced[axis] = true;
+    RankedTensorType valueType = getReducedType(inputType, reduced, keepDims);
+    if (valueType.getRank() != resultType.getRank())
+      return rewriter.notifyMatchFailure(op, "result rank does not match the axis");
+    RankedTensorType indexType =
+        RankedTensorType::get(valueType.getShape(), resultType.getElementType());
+
+    SmallVector<std::pair<Value, int64_t>> dimSources;
+    for (int64_t i = 0; i < rank; ++i)
+      if (!reduced[i] || keepDims)
+        dimSources.push_back({input, i});
+    Value values = createFilledTensor(
+        rewriter, loc, valueType,
+        isMax ? getLowestValue(rewriter, element) : getHighestValue(rewriter, element),
+        dimSources);
+    Value indices = createFilledTensor(rewriter, loc, indexType,
+                                       rewriter.getI64IntegerAttr(0), dimSources);
+    MLIRContext *ctx = rewriter.getContext();
+    AffineMap reducedMap = getReducedMap(reduced, keepDims, ctx);
+    SmallVector<utils::IteratorType> iterators(rank, utils::IteratorType::parallel);
+    iterators[axis] = utils::IteratorType::reduction;
+    CompareKind better = isMax ? (lastIndex ? CompareKind::Ge : CompareKind::Gt)
+                               : (lastIndex ? CompareKind::Le : CompareKind::Lt);
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{valueType, indexType}, ValueRange{input},
+        ValueRange{values, indices},
+        {AffineMap::getMultiDimIdentityMap(rank, ctx), reducedMap, reducedMap},
+        iterators, [&](OpBuilder &b, Location l, ValueRange args) {
+          Value x = args[0], best = args[1], bestIndex = args[2];
+          Value index = arith::IndexCastOp::create(b, l, b.getI64Type(),
+                                                   linalg::IndexOp::create(b, l, axis));
+          Value replace = createCompare(b, l, better, x, best);
+          linalg::YieldOp::create(
+              b, l,
+              ValueRange{arith::SelectOp::create(b, l, replace, x, best),
+                         arith::SelectOp::create(b, l, replace, index, bestIndex)});
+        });
+    Value result = generic.getResult(1);
+    if (result.getType() != resultType)
+      result = tensor::CastOp::create(rewriter, loc, resultType, result);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+
+private:
+  bool isMax;
+};
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -190,6 +254,8 @@ void populateReductionPatterns(RewritePatternSet &patterns) {
   add("ReduceL2", {Combiner::Add, Pre::Square, Post::Sqrt});
   add("ReduceLogSum", {Combiner::Add, Pre::None, Post::Log});
   add("ReduceLogSumExp", {Combiner::Add, Pre::Exp, Post::Log});
+  patterns.add<ArgReductionLowering>("onnx.ArgMax", /*isMax=*/true, ctx);
+  patterns.add<ArgReductionLowering>("onnx.ArgMin", /*isMax=*/false, ctx);
 }
 
 } // namespace onnxc

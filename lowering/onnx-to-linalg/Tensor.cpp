@@ -34,8 +34,8 @@ struct ConstantLowering : OpRewritePattern<onnx::ConstantOp> {
     if (!value || !isa<RankedTensorType>(value.getType()))
       return rewriter.notifyMatchFailure(op, "needs a tensor value");
     Type element = cast<RankedTensorType>(value.getType()).getElementType();
-    if (!element.isSignlessIntOrFloat())
-      return rewriter.notifyMatchFailure(op, "needs a signless element type");
+    if (!element.isIntOrFloat())
+      return rewriter.notifyMatchFailure(op, "needs an integer or float element type");
     rewriter.replaceOpWithNewOp<arith::ConstantOp>(op, value);
     return success();
   }
@@ -260,8 +260,8 @@ struct RangeLowering : OpRewritePattern<onnx::RangeOp> {
     if (!resultType || resultType.getRank() != 1)
       return rewriter.notifyMatchFailure(op, "needs a 1-D result");
     Type element = resultType.getElementType();
-    if (!element.isSignlessIntOrFloat() || element.isInteger(1))
-      return rewriter.notifyMatchFailure(op, "needs a signless or float element type");
+    if (!element.isIntOrFloat() || element.isInteger(1))
+      return rewriter.notifyMatchFailure(op, "needs an integer or float element type");
     if (resultType.isDynamicDim(0) && !isa<IntegerType>(element))
       return rewriter.notifyMatchFailure(op, "a run-time length needs integers");
     // Constants (initializers included) as constants: the length must be
@@ -322,8 +322,8 @@ struct ConstantOfShapeLowering : OpRewritePattern<onnx::ConstantOfShapeOp> {
     if (!resultType)
       return rewriter.notifyMatchFailure(op, "result is not ranked");
     Type element = resultType.getElementType();
-    if (!element.isSignlessIntOrFloat())
-      return rewriter.notifyMatchFailure(op, "needs a signless or float element type");
+    if (!element.isIntOrFloat())
+      return rewriter.notifyMatchFailure(op, "needs an integer or float element type");
     TypedAttr value;
     if (auto attr = dyn_cast_or_null<DenseElementsAttr>(op->getAttr("value"))) {
       if (attr.getNumElements() != 1)
@@ -371,8 +371,8 @@ struct PadLowering : OpRewritePattern<onnx::PadOp> {
     if (!dataType || !resultType)
       return rewriter.notifyMatchFailure(op, "needs ranked types");
     Type element = dataType.getElementType();
-    if (!element.isSignlessIntOrFloat())
-      return rewriter.notifyMatchFailure(op, "needs a signless or float element type");
+    if (!element.isIntOrFloat())
+      return rewriter.notifyMatchFailure(op, "needs an integer or float element type");
     int64_t rank = dataType.getRank();
     auto pads = onnx::getConstantIntValues(op->getOperand(1));
     if (!pads)

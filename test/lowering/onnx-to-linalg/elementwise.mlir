@@ -249,3 +249,128 @@ func.func @max_prelu(%a: tensor<2x3xf32>, %b: tensor<3xf32>, %c: tensor<2x1xf32>
   %1 = "onnx.PRelu"(%a, %b) : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
   return %0, %1 : tensor<2x3xf32>, tensor<2x3xf32>
 }
+
+// -----
+
+// Mod with fmod = 0 on signed integers: floored (the divisor's sign).
+// CHECK-LABEL: func.func @mod_int
+// CHECK: ^bb0(%[[X:.*]]: i32, %[[Y:.*]]: i32, %{{.*}}: i32):
+// CHECK: %[[REM:.*]] = arith.remsi %[[X]], %[[Y]] : i32
+// CHECK: %[[NZ:.*]] = arith.cmpi ne, %[[REM]], %c0_i32 : i32
+// CHECK: %[[RN:.*]] = arith.cmpi slt, %[[REM]], %c0_i32 : i32
+// CHECK: %[[YN:.*]] = arith.cmpi slt, %[[Y]], %c0_i32 : i32
+// CHECK: %[[DIFF:.*]] = arith.xori %[[RN]], %[[YN]] : i1
+// CHECK: %[[ADJ:.*]] = arith.andi %[[NZ]], %[[DIFF]] : i1
+// CHECK: %[[SUM:.*]] = arith.addi %[[REM]], %[[Y]] : i32
+// CHECK: arith.select %[[ADJ]], %[[SUM]], %[[REM]] : i32
+func.func @mod_int(%x: tensor<4xi32>, %y: tensor<4xi32>) -> tensor<4xi32> {
+  %0 = "onnx.Mod"(%x, %y) : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi32>
+  return %0 : tensor<4xi32>
+}
+
+// -----
+
+// Mod with fmod = 1: the remainder of truncated division.
+// CHECK-LABEL: func.func @mod_fmod
+// CHECK: arith.remf %{{.*}}, %{{.*}} : f16
+// CHECK-NOT: arith.select
+func.func @mod_fmod(%x: tensor<4xf16>, %y: tensor<4xf16>) -> tensor<4xf16> {
+  %0 = "onnx.Mod"(%x, %y) <{fmod = 1 : i64}> : (tensor<4xf16>, tensor<4xf16>) -> tensor<4xf16>
+  return %0 : tensor<4xf16>
+}
+
+// -----
+
+// Sign, Abs and Neg of signed integers; Round is round-half-to-even.
+// CHECK-LABEL: func.func @integer_unary
+// CHECK: %[[POS:.*]] = arith.cmpi sgt, %[[X:.*]], %c0_i8 : i8
+// CHECK: %[[V:.*]] = arith.select %[[POS]], %c1_i8, %c0_i8 : i8
+// CHECK: %[[NEG:.*]] = arith.cmpi slt, %[[X]], %c0_i8 : i8
+// CHECK: arith.select %[[NEG]], %c-1_i8, %[[V]] : i8
+// CHECK: math.absi %{{.*}} : i8
+// CHECK: arith.subi %c0_i8, %{{.*}} : i8
+// CHECK: math.roundeven %{{.*}} : f32
+func.func @integer_unary(%x: tensor<3xi8>, %f: tensor<3xf32>) -> (tensor<3xi8>, tensor<3xi8>, tensor<3xi8>, tensor<3xf32>) {
+  %0 = "onnx.Sign"(%x) : (tensor<3xi8>) -> tensor<3xi8>
+  %1 = "onnx.Abs"(%x) : (tensor<3xi8>) -> tensor<3xi8>
+  %2 = "onnx.Neg"(%x) : (tensor<3xi8>) -> tensor<3xi8>
+  %3 = "onnx.Round"(%f) : (tensor<3xf32>) -> tensor<3xf32>
+  return %0, %1, %2, %3 : tensor<3xi8>, tensor<3xi8>, tensor<3xi8>, tensor<3xf32>
+}
+
+// -----
+
+// IsNaN: unordered with itself. IsInf with detect_negative = 0: == +inf only.
+// CHECK-LABEL: func.func @classify
+// CHECK: arith.cmpf uno, %[[X:.*]], %[[X]] : f64
+// CHECK: %[[INF:.*]] = arith.cmpf oeq, %{{.*}}, %cst : f64
+// CHECK-NEXT: linalg.yield %[[INF]] : i1
+func.func @classify(%x: tensor<3xf64>) -> (tensor<3xi1>, tensor<3xi1>) {
+  %0 = "onnx.IsNaN"(%x) : (tensor<3xf64>) -> tensor<3xi1>
+  %1 = "onnx.IsInf"(%x) <{detect_negative = 0 : i64}> : (tensor<3xf64>) -> tensor<3xi1>
+  return %0, %1 : tensor<3xi1>, tensor<3xi1>
+}
+
+// -----
+
+// Pow with an integer base: raised in f64, converted back.
+// CHECK-LABEL: func.func @pow_int
+// CHECK: %[[B:.*]] = arith.sitofp %{{.*}} : i64 to f64
+// CHECK: %[[E:.*]] = arith.sitofp %{{.*}} : i64 to f64
+// CHECK: %[[P:.*]] = math.powf %[[B]], %[[E]] : f64
+// CHECK: arith.fptosi %[[P]] : f64 to i64
+func.func @pow_int(%x: tensor<3xi64>, %y: tensor<3xi64>) -> tensor<3xi64> {
+  %0 = "onnx.Pow"(%x, %y) : (tensor<3xi64>, tensor<3xi64>) -> tensor<3xi64>
+  return %0 : tensor<3xi64>
+}
+
+// -----
+
+// Dropout at inference: the input itself, and an all-true mask.
+// CHECK-LABEL: func.func @dropout
+// CHECK-SAME: (%[[X:.*]]: tensor<2x3xf32>)
+// CHECK: %[[MASK:.*]] = linalg.fill ins(%true : i1) outs(%{{.*}} : tensor<2x3xi1>)
+// CHECK: return %[[X]], %[[MASK]]
+func.func @dropout(%x: tensor<2x3xf32>) -> (tensor<2x3xf32>, tensor<2x3xi1>) {
+  %none = "onnx.NoValue"() : () -> none
+  %0:2 = "onnx.Dropout"(%x, %none, %none) : (tensor<2x3xf32>, none, none) -> (tensor<2x3xf32>, tensor<2x3xi1>)
+  return %0#0, %0#1 : tensor<2x3xf32>, tensor<2x3xi1>
+}
+
+// -----
+
+// Training mode draws random numbers: left over, with the reason.
+module attributes {onnx.opset = 22 : i64} {
+  func.func @dropout_training(%x: tensor<3xf32>, %t: tensor<i1>) -> tensor<3xf32> {
+    %none = "onnx.NoValue"() : () -> none
+    // expected-error @unknown {{node 'drop' (Dropout, opset 22): operator is not supported by the compiler yet (or not with these types, shapes or attributes): training mode is not constant false}}
+    %0:2 = "onnx.Dropout"(%x, %none, %t) : (tensor<3xf32>, none, tensor<i1>) -> (tensor<3xf32>, none) loc("drop")
+    return %0#0 : tensor<3xf32>
+  }
+}
+
+// -----
+
+// Trigonometric and hyperbolic functions: one math op each.
+// CHECK-LABEL: func.func @trigonometric
+// CHECK: math.tan
+// CHECK: math.asin
+// CHECK: math.acos
+// CHECK: math.atan
+// CHECK: math.sinh
+// CHECK: math.cosh
+// CHECK: math.asinh
+// CHECK: math.acosh
+// CHECK: math.atanh
+func.func @trigonometric(%x: tensor<3xf32>) -> (tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) {
+  %0 = "onnx.Tan"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  %1 = "onnx.Asin"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  %2 = "onnx.Acos"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  %3 = "onnx.Atan"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  %4 = "onnx.Sinh"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  %5 = "onnx.Cosh"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  %6 = "onnx.Asinh"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  %7 = "onnx.Acosh"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  %8 = "onnx.Atanh"(%x) : (tensor<3xf32>) -> tensor<3xf32>
+  return %0, %1, %2, %3, %4, %5, %6, %7, %8 : tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>
+}

@@ -89,3 +89,38 @@ module attributes {onnx.opset = 18 : i64} {
     return %0 : tensor<?x?xf32>
   }
 }
+
+// -----
+
+// ArgMax: one reduction generic with two accumulators (value, index);
+// select_last_index replaces on ties too (oge).
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-DAG: #[[ROW:.*]] = affine_map<(d0, d1) -> (d0)>
+// CHECK-LABEL: func.func @argmax
+// CHECK: %[[V:.*]] = linalg.fill ins(%cst : f32) outs(%{{.*}} : tensor<3xf32>)
+// CHECK: %[[I:.*]] = linalg.fill ins(%c0_i64 : i64) outs(%{{.*}} : tensor<3xi64>)
+// CHECK: %[[R:.*]]:2 = linalg.generic {indexing_maps = [#[[ID]], #[[ROW]], #[[ROW]]], iterator_types = ["parallel", "reduction"]}
+// CHECK-SAME: outs(%[[V]], %[[I]] : tensor<3xf32>, tensor<3xi64>)
+// CHECK-NEXT: ^bb0(%[[X:.*]]: f32, %[[BEST:.*]]: f32, %[[BI:.*]]: i64):
+// CHECK: %[[J:.*]] = linalg.index 1 : index
+// CHECK: %[[JI:.*]] = arith.index_cast %[[J]] : index to i64
+// CHECK: %[[REPL:.*]] = arith.cmpf oge, %[[X]], %[[BEST]] : f32
+// CHECK: %[[NV:.*]] = arith.select %[[REPL]], %[[X]], %[[BEST]] : f32
+// CHECK: %[[NI:.*]] = arith.select %[[REPL]], %[[JI]], %[[BI]] : i64
+// CHECK: linalg.yield %[[NV]], %[[NI]] : f32, i64
+// CHECK: return %[[R]]#1
+func.func @argmax(%x: tensor<3x4xf32>) -> tensor<3xi64> {
+  %0 = "onnx.ArgMax"(%x) <{axis = 1 : i64, keepdims = 0 : i64, select_last_index = 1 : i64}> : (tensor<3x4xf32>) -> tensor<3xi64>
+  return %0 : tensor<3xi64>
+}
+
+// -----
+
+// ArgMin of unsigned integers, keepdims: starts from the largest value.
+// CHECK-LABEL: func.func @argmin_uint16
+// CHECK: linalg.fill ins(%c-1_i16 : i16) outs(%{{.*}} : tensor<1x5xi16>)
+// CHECK: arith.cmpi ult, %{{.*}}, %{{.*}} : i16
+func.func @argmin_uint16(%x: tensor<4x5xui16>) -> tensor<1x5xi64> {
+  %0 = "onnx.ArgMin"(%x) : (tensor<4x5xui16>) -> tensor<1x5xi64>
+  return %0 : tensor<1x5xi64>
+}

@@ -212,3 +212,20 @@ func.func @computed_shape_partial_type(%x: tensor<?x?x768xf32>, %q: tensor<?x?x7
   %0 = "onnx.Reshape"(%q, %target) : (tensor<?x?x768xf32>, tensor<3xi64>) -> tensor<?x?x?xf32>
   return %0 : tensor<?x?x?xf32>
 }
+
+// -----
+
+// Where between one value and itself is that value whatever the condition
+// (exported function bodies write `cond ? n : n`), so the Expand's shape
+// folds to a constant and its result type is static.
+// CHECK-LABEL: func.func @where_same_branches
+// CHECK: "onnx.Expand"({{.*}}) : (tensor<2x1x4xf32>, tensor<3xi64>) -> tensor<2x3x4xf32>
+func.func @where_same_branches(%x: tensor<2x1x4xf32>, %c: tensor<1xi1>) -> tensor<*xf32> {
+  %a = "onnx.Constant"() <{value = dense<2> : tensor<1xi64>}> : () -> tensor<1xi64>
+  %b = "onnx.Constant"() <{value = dense<3> : tensor<1xi64>}> : () -> tensor<1xi64>
+  %d = "onnx.Constant"() <{value = dense<4> : tensor<1xi64>}> : () -> tensor<1xi64>
+  %w = "onnx.Where"(%c, %b, %b) : (tensor<1xi1>, tensor<1xi64>, tensor<1xi64>) -> tensor<1xi64>
+  %s = "onnx.Concat"(%a, %w, %d) <{axis = 0 : i64}> : (tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<3xi64>
+  %0 = "onnx.Expand"(%x, %s) : (tensor<2x1x4xf32>, tensor<3xi64>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}

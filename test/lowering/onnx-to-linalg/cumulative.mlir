@@ -1,0 +1,43 @@
+// RUN: onnxc-opt %s --split-input-file --verify-diagnostics --onnxc-convert-onnx-to-linalg | FileCheck %s
+
+// CumSum / CumProd: a generic with an extra reduction dim j over the axis;
+// input element j combines into output i when j is in range of i.
+
+// CHECK-DAG: #[[IN:.*]] = affine_map<(d0, d1, d2) -> (d0, d2)>
+// CHECK-DAG: #[[OUT:.*]] = affine_map<(d0, d1, d2) -> (d0, d1)>
+// CHECK-LABEL: func.func @cumsum_axis1
+// CHECK: linalg.fill ins(%cst : f32)
+// CHECK: linalg.generic {indexing_maps = [#[[IN]], #[[OUT]]], iterator_types = ["parallel", "parallel", "reduction"]}
+// CHECK-NEXT: ^bb0(%[[X:.*]]: f32, %[[ACC:.*]]: f32):
+// CHECK: %[[I:.*]] = linalg.index 1 : index
+// CHECK: %[[J:.*]] = linalg.index 2 : index
+// CHECK: %[[IN:.*]] = arith.cmpi ule, %[[J]], %[[I]] : index
+// CHECK: %[[T:.*]] = arith.select %[[IN]], %[[X]], %cst : f32
+// CHECK: arith.addf %[[ACC]], %[[T]] : f32
+func.func @cumsum_axis1(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %axis = "onnx.Constant"() <{value = dense<-1> : tensor<i64>}> : () -> tensor<i64>
+  %0 = "onnx.CumSum"(%x, %axis) : (tensor<2x3xf32>, tensor<i64>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+// Reverse and exclusive: j > i. A 1-D input needs no constant axis.
+// CHECK-LABEL: func.func @cumprod_reverse_exclusive
+// CHECK: linalg.fill ins(%c1_i32 : i32)
+// CHECK: arith.cmpi ugt, %{{.*}}, %{{.*}} : index
+// CHECK: arith.muli %{{.*}}, %{{.*}} : i32
+func.func @cumprod_reverse_exclusive(%x: tensor<5xi32>, %axis: tensor<i32>) -> tensor<5xi32> {
+  %0 = "onnx.CumProd"(%x, %axis) <{exclusive = 1 : i64, reverse = 1 : i64}> : (tensor<5xi32>, tensor<i32>) -> tensor<5xi32>
+  return %0 : tensor<5xi32>
+}
+
+// -----
+
+module attributes {onnx.opset = 14 : i64} {
+  func.func @cumsum_runtime_axis(%x: tensor<2x3xf32>, %axis: tensor<i64>) -> tensor<2x3xf32> {
+    // expected-error @unknown {{node 'cs' (CumSum, opset 14): operator is not supported by the compiler yet (or not with these types, shapes or attributes): axis must be a constant scalar}}
+    %0 = "onnx.CumSum"(%x, %axis) : (tensor<2x3xf32>, tensor<i64>) -> tensor<2x3xf32> loc("cs")
+    return %0 : tensor<2x3xf32>
+  }
+}
