@@ -5,8 +5,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "dialects/onnx/ONNXDialect.h"
+#include "lowering/onnx-to-linalg/ExpandFunctions.h"
 #include "lowering/onnx-to-linalg/Passes.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
+#include "mlir/Rewrite/FrozenRewritePatternSet.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 using namespace mlir;
@@ -20,31 +22,43 @@ namespace {
 struct ConvertONNXToLinalgPass
     : impl::ConvertONNXToLinalgBase<ConvertONNXToLinalgPass> {
   void runOnOperation() override {
-    RewritePatternSet computedShapes(&getContext());
-    populateComputedShapePatterns(computedShapes);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(computedShapes))))
-      return signalPassFailure();
+    RewritePatternSet computedShapeSet(&getContext());
+    populateComputedShapePatterns(computedShapeSet);
+    FrozenRewritePatternSet computedShapes(std::move(computedShapeSet));
 
-    RewritePatternSet patterns(&getContext());
-    populateElementwisePatterns(patterns);
-    populateConvPatterns(patterns);
-    populatePoolingPatterns(patterns);
-    populateLinearPatterns(patterns);
-    populateTensorPatterns(patterns);
-    populateNormalizationPatterns(patterns);
-    populateReductionPatterns(patterns);
-    populateComparisonPatterns(patterns);
-    populateIndexingPatterns(patterns);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
-      return signalPassFailure();
+    RewritePatternSet patternSet(&getContext());
+    populateElementwisePatterns(patternSet);
+    populateConvPatterns(patternSet);
+    populatePoolingPatterns(patternSet);
+    populateLinearPatterns(patternSet);
+    populateTensorPatterns(patternSet);
+    populateNormalizationPatterns(patternSet);
+    populateReductionPatterns(patternSet);
+    populateComparisonPatterns(patternSet);
+    populateIndexingPatterns(patternSet);
+    FrozenRewritePatternSet patterns(std::move(patternSet));
+
+    // Direct lowerings first; an op they leave that has an ONNX function
+    // definition is expanded into it, and its ops are lowered in turn (a
+    // body op may itself expand), until nothing changes.
+    llvm::DenseMap<Operation *, std::string> whyNot;
+    do {
+      whyNot.clear();
+      if (failed(applyPatternsGreedily(getOperation(), computedShapes)) ||
+          failed(applyPatternsGreedily(getOperation(), patterns)))
+        return signalPassFailure();
+    } while (expandFunctionDefinitions(getOperation(), whyNot));
 
     // An onnx op left over is an operator we cannot lower yet; the first
     // one in program order is the one to report.
     WalkResult leftover = getOperation().walk([&](Operation *op) {
       if (!isa<onnx::ONNXDialect>(op->getDialect()) || isa<onnx::NoValueOp>(op))
         return WalkResult::advance();
-      onnx::emitNodeError(op) << "operator is not supported by the compiler yet"
-                                 " (or not with these types, shapes or attributes)";
+      InFlightDiagnostic error = onnx::emitNodeError(op);
+      error << "operator is not supported by the compiler yet (or not with "
+               "these types, shapes or attributes)";
+      if (auto reason = whyNot.find(op); reason != whyNot.end())
+        error << "; it has no direct lowering here, and " << reason->second;
       return WalkResult::interrupt();
     });
     if (leftover.wasInterrupted())
