@@ -9,7 +9,7 @@
 
 #include "compiler/import/ModelImporter.h"
 #include "compiler/import/ModelLoader.h"
-#include "compiler/import/OperationArity.h"
+#include "dialects/onnx/OperationArity.h"
 #include "compiler/import/OpsetUpgrade.h"
 #include "compiler/import/TensorImport.h"
 #include "dialects/onnx/ElementTypes.h"

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "dialects/onnx/ONNXOpsDefsCommon.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace mlir;
 using namespace onnxc::onnx;
@@ -36,7 +37,22 @@ Operation *ONNXDialect::materializeConstant(OpBuilder &builder,
   return builder.create(state);
 }
 
+/// The provenance an op built from an ONNX function definition carries in
+/// its location ({onnx.function, onnx.opset}, FunctionDefinitions.cpp), or
+/// null. The outermost one belongs to the innermost expansion.
+static DictionaryAttr getExpansion(Location loc) {
+  if (auto fused = dyn_cast<FusedLoc>(loc))
+    if (auto dict = dyn_cast_or_null<DictionaryAttr>(fused.getMetadata()))
+      if (dict.get("onnx.function"))
+        return dict;
+  return nullptr;
+}
+
 int64_t onnxc::onnx::getModelOpset(Operation *op) {
+  // A body op is written against its function's opset, not the model's.
+  if (DictionaryAttr expansion = getExpansion(op->getLoc()))
+    if (auto opset = expansion.getAs<IntegerAttr>("onnx.opset"))
+      return opset.getInt();
   for (Operation *parent = op; parent; parent = parent->getParentOp())
     if (auto opset = parent->getAttrOfType<IntegerAttr>(kOpsetAttrName))
       return opset.getInt();
@@ -54,7 +70,17 @@ std::string onnxc::onnx::getNodeName(Location loc) {
 }
 
 InFlightDiagnostic onnxc::onnx::emitNodeError(Operation *op) {
-  return op->emitError() << "node '" << getNodeName(op->getLoc()) << "' ("
-                         << op->getName().stripDialect() << ", opset "
-                         << getModelOpset(op) << "): ";
+  // "in the ONNX definition of HardSwish > HardSigmoid": callers first.
+  SmallVector<StringRef> functions;
+  for (Location loc = op->getLoc(); DictionaryAttr expansion = getExpansion(loc);
+       loc = cast<FusedLoc>(loc).getLocations().front())
+    functions.push_back(expansion.getAs<StringAttr>("onnx.function").getValue());
+  InFlightDiagnostic diagnostic = op->emitError();
+  diagnostic << "node '" << getNodeName(op->getLoc()) << "' ("
+             << op->getName().stripDialect() << ", opset " << getModelOpset(op);
+  if (!functions.empty())
+    diagnostic << ", in the ONNX definition of "
+               << llvm::join(llvm::reverse(functions), " > ");
+  diagnostic << "): ";
+  return diagnostic;
 }

@@ -5,9 +5,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "dialects/onnx/ONNXDialect.h"
+#include "lowering/onnx-to-linalg/ExpandFunctions.h"
 #include "lowering/onnx-to-linalg/Passes.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "lowering/onnx-to-linalg/Signless.h"
+#include "mlir/Rewrite/FrozenRewritePatternSet.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 using namespace mlir;
@@ -44,31 +46,40 @@ struct MatchFailureRecorder : RewriterBase::Listener {
 struct ConvertONNXToLinalgPass
     : impl::ConvertONNXToLinalgBase<ConvertONNXToLinalgPass> {
   void runOnOperation() override {
-    RewritePatternSet computedShapes(&getContext());
-    populateComputedShapePatterns(computedShapes);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(computedShapes))))
-      return signalPassFailure();
+    RewritePatternSet computedShapeSet(&getContext());
+    populateComputedShapePatterns(computedShapeSet);
+    FrozenRewritePatternSet computedShapes(std::move(computedShapeSet));
 
-    RewritePatternSet patterns(&getContext());
-    populateElementwisePatterns(patterns);
-    populateConvPatterns(patterns);
-    populatePoolingPatterns(patterns);
-    populateLinearPatterns(patterns);
-    populateTensorPatterns(patterns);
-    populateNormalizationPatterns(patterns);
-    populateReductionPatterns(patterns);
-    populateComparisonPatterns(patterns);
-    populateIndexingPatterns(patterns);
-    populateBitwisePatterns(patterns);
-    populateSplitPatterns(patterns);
-    populateDiagonalPatterns(patterns);
-    populateCumulativePatterns(patterns);
-    populateRearrangePatterns(patterns);
+    RewritePatternSet patternSet(&getContext());
+    populateElementwisePatterns(patternSet);
+    populateConvPatterns(patternSet);
+    populatePoolingPatterns(patternSet);
+    populateLinearPatterns(patternSet);
+    populateTensorPatterns(patternSet);
+    populateNormalizationPatterns(patternSet);
+    populateReductionPatterns(patternSet);
+    populateComparisonPatterns(patternSet);
+    populateIndexingPatterns(patternSet);
+    populateBitwisePatterns(patternSet);
+    populateSplitPatterns(patternSet);
+    populateDiagonalPatterns(patternSet);
+    populateCumulativePatterns(patternSet);
+    populateRearrangePatterns(patternSet);
+    FrozenRewritePatternSet patterns(std::move(patternSet));
+
+    // Direct lowerings first; an op they leave that has an ONNX function
+    // definition is expanded into it, and its ops are lowered in turn (a
+    // body op may itself expand), until nothing changes.
     MatchFailureRecorder failures;
     GreedyRewriteConfig config;
     config.setListener(&failures);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns), config)))
-      return signalPassFailure();
+    llvm::DenseMap<Operation *, std::string> whyNot;
+    do {
+      whyNot.clear();
+      if (failed(applyPatternsGreedily(getOperation(), computedShapes)) ||
+          failed(applyPatternsGreedily(getOperation(), patterns, config)))
+        return signalPassFailure();
+    } while (expandFunctionDefinitions(getOperation(), whyNot));
 
     // An onnx op left over is an operator we cannot lower yet; the first
     // one in program order is the one to report.
@@ -80,6 +91,8 @@ struct ConvertONNXToLinalgPass
                " (or not with these types, shapes or attributes)";
       if (auto it = failures.reasons.find(op); it != failures.reasons.end())
         error << ": " << llvm::join(it->second, "; ");
+      if (auto reason = whyNot.find(op); reason != whyNot.end())
+        error << "; it has no direct lowering here, and " << reason->second;
       return WalkResult::interrupt();
     });
     if (leftover.wasInterrupted())

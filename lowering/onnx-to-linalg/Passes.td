@@ -15,8 +15,11 @@ def ConvertONNXToLinalg
     every onnx op is lowered. Named linalg ops are used where one fits (convolution,
     pooling), linalg.generic elsewhere. Shapes must be ranked; dynamic dims
     are read at run time with tensor.dim. An onnx op left over afterwards is
-    an operator the compiler does not support yet: the pass fails with an
-    error naming the node, the operator and the opset.
+    expanded into its ONNX function definition (onnx ops generated from the
+    schemas, dialects/onnx/FunctionDefinitions.h), and the patterns run
+    again, until nothing changes. An onnx op left over then is an operator
+    the compiler does not support yet: the pass fails with an error naming
+    the node, the operator and the opset.
 
     Indices computed from data are checked at run time, once per index
     (IndexChecks.h): a failed check calls the private function
@@ -47,6 +50,19 @@ def FuseElementwise : Pass<"onnxc-fuse-elementwise", "mlir::func::FuncOp"> {
     "mlir::affine::AffineDialect", "mlir::linalg::LinalgDialect",
     "mlir::tensor::TensorDialect"
   ];
+}
+
+def ExpandONNXFunctions
+    : Pass<"onnxc-expand-onnx-functions", "mlir::func::FuncOp"> {
+  let summary = "Expand every onnx op that has an ONNX function definition";
+  let description = [{
+    The expansion phase of onnxc-convert-onnx-to-linalg run alone, for
+    tests: every onnx op with a definition that applies to it (its opset,
+    attributes, inputs, types) is replaced by the definition's onnx ops,
+    repeatedly, whether or not a direct lowering exists. The conversion
+    itself expands only the ops its direct patterns leave.
+  }];
+  let dependentDialects = ["mlir::tensor::TensorDialect"];
 }
 
 #endif // ONNXC_LOWERING_ONNXTOLINALG_PASSES

@@ -13,16 +13,18 @@ python="${PYTHON:-$root/.venv/bin/python}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-if ! "$python" "$root/utils/gen_onnx_dialect.py" --out-dir "$tmp" >/dev/null; then
-  echo "error: utils/gen_onnx_dialect.py failed" >&2
-  exit 2
-fi
+for generator in gen_onnx_dialect.py gen_onnx_functions.py; do
+  if ! "$python" "$root/utils/$generator" --out-dir "$tmp" >/dev/null; then
+    echo "error: utils/$generator failed" >&2
+    exit 2
+  fi
+done
 
 status=0
-for file in ONNXOps.gen.td ONNXElementTypeRules.gen.inc; do
+for file in ONNXOps.gen.td ONNXElementTypeRules.gen.inc ONNXFunctions.gen.inc; do
   if ! diff -u "$root/dialects/onnx/$file" "$tmp/$file"; then
     echo "error: dialects/onnx/$file is stale; regenerate with:" >&2
-    echo "  .venv/bin/python utils/gen_onnx_dialect.py" >&2
+    echo "  .venv/bin/python utils/gen_onnx_dialect.py; .venv/bin/python utils/gen_onnx_functions.py" >&2
     status=1
   fi
 done

@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ONNXC_COMPILER_IMPORT_OPERATIONARITY_H
-#define ONNXC_COMPILER_IMPORT_OPERATIONARITY_H
+#ifndef ONNXC_DIALECTS_ONNX_OPERATIONARITY_H
+#define ONNXC_DIALECTS_ONNX_OPERATIONARITY_H
 
 #include "mlir/IR/OpDefinition.h"
 #include "mlir/IR/OperationSupport.h"
@@ -68,4 +68,4 @@ inline Arity getResultArity(mlir::RegisteredOperationName name) {
 
 } // namespace onnxc
 
-#endif // ONNXC_COMPILER_IMPORT_OPERATIONARITY_H
+#endif // ONNXC_DIALECTS_ONNX_OPERATIONARITY_H
