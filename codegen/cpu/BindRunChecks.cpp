@@ -23,13 +23,6 @@ namespace onnxc {
 namespace {
 constexpr llvm::StringLiteral kRuntimeIndexError = "onnxc_rt_index_error";
 
-Value threadPoolArgument(func::FuncOp function) {
-  for (BlockArgument argument : function.getArguments())
-    if (function.getArgAttr(argument.getArgNumber(), kThreadPoolAttrName))
-      return argument;
-  return nullptr;
-}
-
 struct BindRunChecksPass : impl::BindRunChecksBase<BindRunChecksPass> {
   void runOnOperation() override {
     ModuleOp module = getOperation();
@@ -57,7 +50,7 @@ struct BindRunChecksPass : impl::BindRunChecksBase<BindRunChecksPass> {
     }
     for (auto [n, call] : llvm::enumerate(checks)) {
       auto function = call->getParentOfType<func::FuncOp>();
-      Value pool = function ? threadPoolArgument(function) : nullptr;
+      Value pool = function ? getThreadPoolArgument(function) : nullptr;
       if (!pool) {
         call.emitError() << "index check in a function without an !llvm.ptr argument marked "
                          << kThreadPoolAttrName;

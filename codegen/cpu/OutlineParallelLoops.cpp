@@ -287,14 +287,6 @@ LogicalResult Outliner::outline(scf::ParallelOp loop, func::FuncOp parent, Value
   return success();
 }
 
-/// The argument marked onnxc.thread_pool, or null.
-static Value threadPoolArgument(func::FuncOp function) {
-  for (BlockArgument argument : function.getArguments())
-    if (function.getArgAttr(argument.getArgNumber(), kThreadPoolAttrName))
-      return argument;
-  return nullptr;
-}
-
 namespace {
 struct OutlineParallelLoopsPass
     : impl::OutlineParallelLoopsBase<OutlineParallelLoopsPass> {
@@ -310,7 +302,7 @@ struct OutlineParallelLoopsPass
       });
       if (loops.empty())
         continue;
-      Value pool = threadPoolArgument(function);
+      Value pool = getThreadPoolArgument(function);
       if (!pool) {
         function.emitError() << "has a parallel loop but no !llvm.ptr argument marked "
                              << kThreadPoolAttrName;

@@ -20,6 +20,14 @@ namespace onnxc {
 /// passes to onnxc_rt_parallel_for.
 inline constexpr llvm::StringLiteral kThreadPoolAttrName = "onnxc.thread_pool";
 
+/// The argument of `function` marked kThreadPoolAttrName, or null.
+inline mlir::Value getThreadPoolArgument(mlir::func::FuncOp function) {
+  for (mlir::BlockArgument argument : function.getArguments())
+    if (function.getArgAttr(argument.getArgNumber(), kThreadPoolAttrName))
+      return argument;
+  return nullptr;
+}
+
 #define GEN_PASS_DECL
 #include "codegen/cpu/Passes.h.inc"
 

@@ -69,18 +69,22 @@ std::string onnxc::onnx::getNodeName(Location loc) {
   return "";
 }
 
-InFlightDiagnostic onnxc::onnx::emitNodeError(Operation *op) {
+std::string onnxc::onnx::describeNode(Operation *op) {
   // "in the ONNX definition of HardSwish > HardSigmoid": callers first.
   SmallVector<StringRef> functions;
   for (Location loc = op->getLoc(); DictionaryAttr expansion = getExpansion(loc);
        loc = cast<FusedLoc>(loc).getLocations().front())
     functions.push_back(expansion.getAs<StringAttr>("onnx.function").getValue());
-  InFlightDiagnostic diagnostic = op->emitError();
-  diagnostic << "node '" << getNodeName(op->getLoc()) << "' ("
-             << op->getName().stripDialect() << ", opset " << getModelOpset(op);
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << "node '" << getNodeName(op->getLoc()) << "' (" << op->getName().stripDialect()
+     << ", opset " << getModelOpset(op);
   if (!functions.empty())
-    diagnostic << ", in the ONNX definition of "
-               << llvm::join(llvm::reverse(functions), " > ");
-  diagnostic << "): ";
-  return diagnostic;
+    os << ", in the ONNX definition of " << llvm::join(llvm::reverse(functions), " > ");
+  os << ")";
+  return text;
+}
+
+InFlightDiagnostic onnxc::onnx::emitNodeError(Operation *op) {
+  return op->emitError() << describeNode(op) << ": ";
 }

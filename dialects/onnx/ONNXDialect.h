@@ -36,8 +36,12 @@ int64_t getModelOpset(mlir::Operation *op);
 /// The ONNX node name recorded in `loc` by the importer, or "" if none.
 std::string getNodeName(mlir::Location loc);
 
-/// An error at `op` that starts the way every onnxc error about a node
-/// does: "node 'NAME' (OpType, opset N): ".
+/// How every onnxc message about a node names it: "node 'NAME' (OpType,
+/// opset N)", with ", in the ONNX definition of F > G" for an op that an
+/// expansion built.
+std::string describeNode(mlir::Operation *op);
+
+/// An error at `op` that starts with describeNode(op) and ": ".
 mlir::InFlightDiagnostic emitNodeError(mlir::Operation *op);
 
 } // namespace onnxc::onnx

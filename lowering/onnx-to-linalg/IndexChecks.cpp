@@ -13,6 +13,7 @@
 
 #include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ONNXDialect.h"
+#include "lowering/onnx-to-linalg/ScalarOps.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -27,14 +28,6 @@ using namespace mlir;
 namespace onnxc {
 
 namespace {
-/// "node 'embed' (Gather, opset 13): indices": the node and operand, as
-/// compile-time node errors name them.
-std::string describeOperand(Operation *op, StringRef operandName) {
-  return "node '" + onnx::getNodeName(op->getLoc()) + "' (" +
-         op->getName().stripDialect().str() + ", opset " +
-         std::to_string(onnx::getModelOpset(op)) + "): " + operandName.str();
-}
-
 /// The size that the index at the current position of a linalg body
 /// indexes, as i64.
 Value sizeAtPosition(OpBuilder &b, Location loc, ArrayRef<Value> sizes,
@@ -51,18 +44,14 @@ Value sizeAtPosition(OpBuilder &b, Location loc, ArrayRef<Value> sizes,
   return size;
 }
 
-/// An index element (any integer width, read as signed) as i64.
-Value toI64(OpBuilder &b, Location loc, Value index) {
-  Type i64 = b.getI64Type();
-  if (index.getType() == i64)
-    return index;
-  if (index.getType().getIntOrFloatBitWidth() < 64)
-    return arith::ExtSIOp::create(b, loc, i64, index);
-  return arith::TruncIOp::create(b, loc, i64, index);
-}
-
 Value i64Constant(OpBuilder &b, Location loc, int64_t value) {
   return arith::ConstantIntOp::create(b, loc, b.getI64Type(), value);
+}
+
+/// The lowest valid index into a dim of `size` (i64).
+Value lowestIndex(OpBuilder &b, Location loc, Value size, bool allowNegative) {
+  Value zero = i64Constant(b, loc, 0);
+  return allowNegative ? arith::SubIOp::create(b, loc, zero, size).getResult() : zero;
 }
 
 /// With constant indices and static sizes, the check happens now.
@@ -127,11 +116,10 @@ void emitRunTimeCheck(PatternRewriter &rewriter, Location loc, Operation *op,
       rewriter, loc, TypeRange(ValueRange(inits)), ValueRange{indices}, inits,
       {all, scalar, scalar, scalar}, iterators,
       [&](OpBuilder &b, Location l, ValueRange args) {
-        Value index = toI64(b, l, args[0]);
+        Value index = convertScalar(b, l, args[0], i64);
         Value found = args[1], firstIndex = args[2], firstSize = args[3];
         Value size = sizeAtPosition(b, l, sizes, componentDim);
-        Value low = allowNegative ? arith::SubIOp::create(b, l, i64Constant(b, l, 0), size)
-                                  : i64Constant(b, l, 0);
+        Value low = lowestIndex(b, l, size, allowNegative);
         Value below = arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, index, low);
         Value above = arith::CmpIOp::create(b, l, arith::CmpIPredicate::sge, index, size);
         Value bad = arith::OrIOp::create(b, l, below, above);
@@ -148,10 +136,9 @@ void emitRunTimeCheck(PatternRewriter &rewriter, Location loc, Operation *op,
     return tensor::ExtractOp::create(rewriter, loc, search.getResult(result), ValueRange{});
   };
   Value found = extract(0), badIndex = extract(1), badSize = extract(2);
-  std::string where = describeOperand(op, operandName);
+  std::string where = onnx::describeNode(op) + ": " + operandName.str();
   scf::IfOp::create(rewriter, loc, found, [&](OpBuilder &b, Location l) {
-    Value low = allowNegative ? arith::SubIOp::create(b, l, i64Constant(b, l, 0), badSize)
-                              : i64Constant(b, l, 0);
+    Value low = lowestIndex(b, l, badSize, allowNegative);
     Value high = arith::SubIOp::create(b, l, badSize, i64Constant(b, l, 1));
     auto call = func::CallOp::create(b, l, kIndexErrorFunction, TypeRange{},
                                      ValueRange{badIndex, low, high});
@@ -181,17 +168,16 @@ FailureOr<CheckedIndices> checkIndices(PatternRewriter &rewriter, Location loc,
   ElementsAttr constantAttr;
   if (!constantIndices && matchPattern(indices, m_Constant(&constantAttr)))
     constantIndices = onnx::getIntValues(constantAttr);
-  if (constantIndices && allStatic && indicesType.hasStaticShape()) {
-    if (failed(checkAtCompileTime(op, operandName, indicesType, *constantIndices,
-                                  staticSizes, componentDim, allowNegative)))
-      return failure();
-  }
+  bool checkNow = constantIndices && allStatic && indicesType.hasStaticShape();
+  if (checkNow && failed(checkAtCompileTime(op, operandName, indicesType, *constantIndices,
+                                            staticSizes, componentDim, allowNegative)))
+    return failure();
 
   Type i64 = rewriter.getI64Type();
   SmallVector<Value> sizes64;
   for (Value size : sizes)
     sizes64.push_back(arith::IndexCastOp::create(rewriter, loc, i64, size));
-  if (!(constantIndices && allStatic && indicesType.hasStaticShape()))
+  if (!checkNow)
     emitRunTimeCheck(rewriter, loc, op, operandName, indices, sizes64, componentDim,
                      allowNegative);
 
@@ -206,7 +192,7 @@ FailureOr<CheckedIndices> checkIndices(PatternRewriter &rewriter, Location loc,
   Value checked = buildMappedGeneric(
       rewriter, loc, checkedType, ValueRange{indices}, {identity}, dimSources,
       [&](OpBuilder &b, Location l, ValueRange args) -> Value {
-        Value index = toI64(b, l, args[0]);
+        Value index = convertScalar(b, l, args[0], i64);
         Value size = sizeAtPosition(b, l, sizes64, componentDim);
         Value zero = i64Constant(b, l, 0);
         if (allowNegative) {
