@@ -5,9 +5,10 @@ what is tested, not what someone remembers.
 An operator counts as supported when a test exercises it:
   - lowering: a `"onnx.Op"` in test/lowering/onnx-to-linalg/*.mlir outside
     the cases that expect an error;
-  - end to end: an op type in a model that an e2e test compiles and compares
-    (ONNX backend tests listed in test/e2e/onnx_backend_expected.txt, and
-    examples/simple_net/simple_net.onnx).
+  - conformance: a case of the ONNX conformance suite that tests the op and
+    is not in test/conformance/expected_failures.txt (so it passes in CI);
+  - end to end: an op type in a whole model that an e2e test compiles and
+    compares (examples/simple_net/simple_net.onnx).
 
   gen_supported_ops.py            rewrite docs/supported-operators.md
   gen_supported_ops.py --check    exit 1 when the committed file is stale
@@ -15,6 +16,7 @@ An operator counts as supported when a test exercises it:
 
 import argparse
 import collections
+import dataclasses
 import pathlib
 import re
 import sys
@@ -22,11 +24,13 @@ import sys
 import onnx
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+CONFORMANCE = ROOT / "test" / "conformance"
+sys.path.insert(0, str(CONFORMANCE))
+import cases  # noqa: E402
+import expectations  # noqa: E402
 DOC = ROOT / "docs" / "supported-operators.md"
 LOWERING_TESTS = ROOT / "test" / "lowering" / "onnx-to-linalg"
-BACKEND_LIST = ROOT / "test" / "e2e" / "onnx_backend_expected.txt"
 E2E_MODELS = {"simple_net.test": ROOT / "examples" / "simple_net" / "simple_net.onnx"}
-BACKEND_SUITES = ("simple", "pytorch-operator", "pytorch-converted")
 
 
 def lowering_tests() -> dict[str, set[str]]:
@@ -48,31 +52,48 @@ def model_op_types(model_path: pathlib.Path) -> set[str]:
             if node.domain in ("", "ai.onnx")}
 
 
-def end_to_end_tests() -> dict[str, set[str]]:
-    """Op type -> e2e tests whose model contains it."""
+@dataclasses.dataclass
+class Conformance:
+    """One operator's cases in the conformance suite (those that test it)."""
+    passed: int = 0
+    failed: int = 0
+    passed_types: set = dataclasses.field(default_factory=set)
+    failed_types: set = dataclasses.field(default_factory=set)
+
+
+def conformance() -> dict[str, Conformance]:
+    """Tested op -> its in-scope conformance cases: a case passes when it is
+    not in the expected-failures list (CI's conformance.test enforces that)."""
+    expected = expectations.read(CONFORMANCE / "expected_failures.txt")
+    found = collections.defaultdict(Conformance)
+    for case in cases.all_cases():
+        if case.out_of_scope or not case.op or "." in case.op:
+            continue
+        entry = found[case.op]
+        if case.id in expected:
+            entry.failed += 1
+            entry.failed_types.update(case.elem_types)
+        else:
+            entry.passed += 1
+            entry.passed_types.update(case.elem_types)
+    return found
+
+
+def end_to_end_models() -> dict[str, set[str]]:
+    """Op type -> the e2e tests of whole models that contain it."""
     found = collections.defaultdict(set)
     for test, model in E2E_MODELS.items():
         for op in model_op_types(model):
             found[op].add(test)
-    data = pathlib.Path(onnx.__file__).parent / "backend" / "test" / "data"
-    for line in BACKEND_LIST.read_text().splitlines():
-        name = line.split("#")[0].strip()
-        if not name:
-            continue
-        for suite in BACKEND_SUITES:
-            model = data / suite / name / "model.onnx"
-            if model.exists():
-                for op in model_op_types(model):
-                    found[op].add(name)
-                break
     return found
 
 
 def render() -> str:
-    lowered, e2e = lowering_tests(), end_to_end_tests()
+    lowered, models, suite = lowering_tests(), end_to_end_models(), conformance()
     schemas = onnx.defs.get_all_schemas()
     dialect_ops = sorted({s.name for s in schemas if s.domain == "" and not s.deprecated})
-    supported = sorted(set(lowered) | set(e2e))
+    supported = sorted(set(lowered) | set(models) |
+                       {op for op, c in suite.items() if c.passed})
     lines = [
         "# Supported operators",
         "",
@@ -87,14 +108,26 @@ def render() -> str:
         "or the bounds of a Range; those computed from dynamic dims are evaluated",
         "as scalars at run time (docs/architecture.md, dynamic shapes).",
         "",
-        "| operator | lowering test | end-to-end tests |",
-        "|---|---|---|",
+        "*Conformance* counts the cases of the ONNX conformance suite that test the",
+        "operator (its direct cases and its `_expanded` ones) and pass under",
+        "`test/conformance/conformance.test`, out of those in scope; the failing",
+        "ones are listed with their reason in `test/conformance/expected_failures.txt`.",
+        "*Types* are the element types of the passing cases' inputs and outputs,",
+        "and after *not* those that only failing cases use.",
+        "",
+        "| operator | conformance | types | lowering test | model tests |",
+        "|---|---|---|---|---|",
     ]
     for op in supported:
+        c = suite.get(op, Conformance())
+        score = f"{c.passed}/{c.passed + c.failed}" if c.passed + c.failed else "-"
+        types = ", ".join(sorted(c.passed_types)) or "-"
+        only_failing = sorted(c.failed_types - c.passed_types)
+        if only_failing:
+            types += "; not " + ", ".join(only_failing)
         lit = ", ".join(sorted(lowered.get(op, ()))) or "-"
-        tests = sorted(e2e.get(op, ()))
-        shown = ", ".join(tests[:4]) + (f" (+{len(tests) - 4} more)" if len(tests) > 4 else "")
-        lines.append(f"| {op} | {lit} | {shown or '-'} |")
+        tests = ", ".join(sorted(models.get(op, ()))) or "-"
+        lines.append(f"| {op} | {score} | {types} | {lit} | {tests} |")
     lines.append("")
     return "\n".join(lines)
 

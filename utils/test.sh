@@ -17,6 +17,7 @@ ctest_total="$(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$ctest_line")"
 ctest_failed="$(sed -E 's/.*passed, ([0-9]+) tests failed.*/\1/' <<<"$ctest_line")"
 
 lit_log="$(mktemp)"
+rm -f build/conformance/totals.txt
 /usr/lib/llvm-22/bin/lit -sv -j"$jobs" build/test | tee "$lit_log" || status=1
 # lit's summary lines read "  Passed: 5 (100.00%)".
 lit_count() { grep -E "^ *($1) *: *[0-9]+" "$lit_log" | sed -E 's/^[^:]*: *([0-9]+).*/\1/' |
@@ -25,6 +26,9 @@ lit_passed="$(lit_count 'Passed')"
 lit_xfail="$(lit_count 'Expectedly Failed')"
 lit_failed="$(lit_count 'Failed|Unexpectedly Passed|Unresolved|Timed Out')"
 grep -qE '^ *Passed *:' "$lit_log" || lit_passed=""
+
+# The conformance suite is one lit test; its totals by category and suite:
+[[ -f build/conformance/totals.txt ]] && cat build/conformance/totals.txt
 
 passed=$(( ${ctest_total:-0} - ${ctest_failed:-0} + ${lit_passed:-0} + ${lit_xfail:-0} ))
 failed=$(( ${ctest_failed:-0} + ${lit_failed:-0} ))

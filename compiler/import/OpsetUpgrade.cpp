@@ -44,6 +44,15 @@ static const std::vector<UpgradeRule> &upgradeRules() {
   return rules;
 }
 
+/// Operators that ONNX renamed without changing what they do: old name ->
+/// current name.
+static const char *currentName(const std::string &opType) {
+  // Scatter (opsets 9-10) became ScatterElements at opset 11.
+  if (opType == "Scatter")
+    return "ScatterElements";
+  return nullptr;
+}
+
 static bool hasAttribute(const ::onnx::NodeProto &node, const char *name) {
   return llvm::any_of(node.attribute(), [&](const ::onnx::AttributeProto &a) {
     return a.name() == name;
@@ -117,6 +126,8 @@ void upgradeGraph(::onnx::GraphProto &graph, int64_t opset) {
   for (::onnx::NodeProto &node : *graph.mutable_node()) {
     if (!node.domain().empty() && node.domain() != "ai.onnx")
       continue;
+    if (const char *renamed = currentName(node.op_type()))
+      node.set_op_type(renamed);
     auto *attrs = node.mutable_attribute();
     for (int i = attrs->size() - 1; i >= 0; --i)
       if (isObsoleteAttribute(node, opset, attrs->Get(i)))

@@ -60,6 +60,7 @@ struct ConvertONNXToLinalgPass
     populateReductionPatterns(patternSet);
     populateComparisonPatterns(patternSet);
     populateIndexingPatterns(patternSet);
+    populateIndexedAccessPatterns(patternSet);
     populateBitwisePatterns(patternSet);
     populateSplitPatterns(patternSet);
     populateDiagonalPatterns(patternSet);

@@ -93,6 +93,15 @@ void declareErrorFunction(PatternRewriter &rewriter, Operation *op) {
   function.setPrivate();
 }
 
+/// The call that reports `value` outside [low, high] (i64 each); `where`
+/// names the node and what `value` is.
+void emitErrorCall(OpBuilder &b, Location loc, StringRef where, Value value, Value low,
+                   Value high) {
+  auto call = func::CallOp::create(b, loc, kIndexErrorFunction, TypeRange{},
+                                   ValueRange{value, low, high});
+  call->setAttr(kIndexErrorWhereAttr, b.getStringAttr(where));
+}
+
 /// The reduction that finds the first index out of range, and the call that
 /// reports it.
 void emitRunTimeCheck(PatternRewriter &rewriter, Location loc, Operation *op,
@@ -136,13 +145,11 @@ void emitRunTimeCheck(PatternRewriter &rewriter, Location loc, Operation *op,
     return tensor::ExtractOp::create(rewriter, loc, search.getResult(result), ValueRange{});
   };
   Value found = extract(0), badIndex = extract(1), badSize = extract(2);
-  std::string where = onnx::describeNode(op) + ": " + operandName.str();
+  std::string where = onnx::describeNode(op) + ": " + operandName.str() + " element";
   scf::IfOp::create(rewriter, loc, found, [&](OpBuilder &b, Location l) {
     Value low = lowestIndex(b, l, badSize, allowNegative);
     Value high = arith::SubIOp::create(b, l, badSize, i64Constant(b, l, 1));
-    auto call = func::CallOp::create(b, l, kIndexErrorFunction, TypeRange{},
-                                     ValueRange{badIndex, low, high});
-    call->setAttr(kIndexErrorWhereAttr, b.getStringAttr(where));
+    emitErrorCall(b, l, where, badIndex, low, high);
     scf::YieldOp::create(b, l);
   });
 }
@@ -216,6 +223,47 @@ FailureOr<CheckedIndices> checkIndices(PatternRewriter &rewriter, Location loc,
                             : empty;
   }
   return result;
+}
+
+LogicalResult checkExtentFits(PatternRewriter &rewriter, Location loc, Operation *op,
+                              StringRef what, Value extent, Value limit) {
+  std::optional<int64_t> knownExtent = getConstantIntValue(extent);
+  std::optional<int64_t> knownLimit = getConstantIntValue(limit);
+  if (knownExtent && knownLimit) {
+    if (*knownExtent <= *knownLimit)
+      return success();
+    onnx::emitNodeError(op) << what << " " << *knownExtent << " is out of range [0, "
+                            << *knownLimit << "]";
+    return failure();
+  }
+  declareErrorFunction(rewriter, op);
+  Type i64 = rewriter.getI64Type();
+  Value extent64 = arith::IndexCastOp::create(rewriter, loc, i64, extent);
+  Value limit64 = arith::IndexCastOp::create(rewriter, loc, i64, limit);
+  Value tooBig =
+      arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::sgt, extent64, limit64);
+  std::string where = onnx::describeNode(op) + ": " + what.str();
+  scf::IfOp::create(rewriter, loc, tooBig, [&](OpBuilder &b, Location l) {
+    emitErrorCall(b, l, where, extent64, i64Constant(b, l, 0), limit64);
+    scf::YieldOp::create(b, l);
+  });
+  return success();
+}
+
+Value extractChecked(OpBuilder &b, Location loc, Value data, ValueRange position,
+                     const CheckedIndices &checked) {
+  if (!checked.anyEmptySize)
+    return tensor::ExtractOp::create(b, loc, data, position);
+  Type elementType = cast<RankedTensorType>(data.getType()).getElementType();
+  auto guarded = scf::IfOp::create(b, loc, TypeRange{elementType}, checked.anyEmptySize,
+                                   /*withElseRegion=*/true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(guarded.thenBlock());
+  scf::YieldOp::create(b, loc,
+                       ValueRange{arith::ConstantOp::create(b, loc, b.getZeroAttr(elementType))});
+  b.setInsertionPointToStart(guarded.elseBlock());
+  scf::YieldOp::create(b, loc, ValueRange{tensor::ExtractOp::create(b, loc, data, position)});
+  return guarded.getResult(0);
 }
 
 } // namespace onnxc

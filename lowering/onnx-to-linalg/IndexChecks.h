@@ -6,7 +6,8 @@
 //
 // The contract with code generation: a failed check calls
 //   func.func private @onnxc.index_out_of_range(i64 index, i64 low, i64 high)
-// with the node and operand in the call's `onnxc.where` string attribute;
+// with the node and what is checked in the call's `onnxc.where` string
+// attribute ("node 'x' (Gather, opset 13): indices element");
 // the backend binds that call to the runtime's onnxc_rt_index_error
 // (runtime/src/run_checks.h), which makes the run return
 // ONNXC_INVALID_ARGUMENT naming the node, the index and the valid range.
@@ -50,6 +51,21 @@ checkIndices(mlir::PatternRewriter &rewriter, mlir::Location loc,
              mlir::Operation *op, llvm::StringRef operandName,
              mlir::Value indices, llvm::ArrayRef<mlir::Value> sizes,
              int64_t componentDim, bool allowNegative);
+
+/// Checks that `extent` (an index value: a dim of the indices or the
+/// updates) is at most `limit` (the data dim it walks), so that positions
+/// taken from it stay inside the data; `what` names it ("indices dim 1
+/// size"). At compile time when both are constants (a node error), else at
+/// run time like checkIndices.
+mlir::LogicalResult checkExtentFits(mlir::PatternRewriter &rewriter, mlir::Location loc,
+                                    mlir::Operation *op, llvm::StringRef what,
+                                    mlir::Value extent, mlir::Value limit);
+
+/// tensor.extract of `data` at `position`, built from `checked` indices; a
+/// zero instead where checked.anyEmptySize says that the data is empty
+/// (then not even a clamped index may be read).
+mlir::Value extractChecked(mlir::OpBuilder &b, mlir::Location loc, mlir::Value data,
+                           mlir::ValueRange position, const CheckedIndices &checked);
 
 } // namespace onnxc
 

@@ -17,7 +17,6 @@
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 
 using namespace mlir;
@@ -67,7 +66,6 @@ struct GatherLowering : OpRewritePattern<onnx::GatherOp> {
                      /*componentDim=*/-1, /*allowNegative=*/true);
     if (failed(checked))
       return rewriter.notifyMatchFailure(op, "indices out of range or not integers");
-    Type elementType = resultType.getElementType();
     Value result = buildMappedGeneric(
         rewriter, loc, resultType, ValueRange{checked->indices}, {indicesMap}, dimSources,
         [&](OpBuilder &b, Location l, ValueRange args) -> Value {
@@ -80,19 +78,7 @@ struct GatherLowering : OpRewritePattern<onnx::GatherOp> {
               position.push_back(
                   linalg::IndexOp::create(b, l, i < axis ? i : i + q - 1));
           }
-          if (!checked->anyEmptySize)
-            return tensor::ExtractOp::create(b, l, data, position);
-          // An empty axis has no element to read, not even a clamped one.
-          auto guarded = scf::IfOp::create(b, l, TypeRange{elementType},
-                                           checked->anyEmptySize, /*withElseRegion=*/true);
-          OpBuilder::InsertionGuard guard(b);
-          b.setInsertionPointToStart(guarded.thenBlock());
-          scf::YieldOp::create(b, l, ValueRange{arith::ConstantOp::create(
-                                          b, l, b.getZeroAttr(elementType))});
-          b.setInsertionPointToStart(guarded.elseBlock());
-          scf::YieldOp::create(b, l,
-                               ValueRange{tensor::ExtractOp::create(b, l, data, position)});
-          return guarded.getResult(0);
+          return extractChecked(b, l, data, position, *checked);
         });
     rewriter.replaceOp(op, result);
     return success();

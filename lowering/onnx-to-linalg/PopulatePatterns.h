@@ -20,6 +20,7 @@ void populateNormalizationPatterns(mlir::RewritePatternSet &patterns);
 void populateReductionPatterns(mlir::RewritePatternSet &patterns);
 void populateComparisonPatterns(mlir::RewritePatternSet &patterns);
 void populateIndexingPatterns(mlir::RewritePatternSet &patterns);
+void populateIndexedAccessPatterns(mlir::RewritePatternSet &patterns);
 void populateBitwisePatterns(mlir::RewritePatternSet &patterns);
 void populateSplitPatterns(mlir::RewritePatternSet &patterns);
 void populateDiagonalPatterns(mlir::RewritePatternSet &patterns);

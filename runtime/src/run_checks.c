@@ -33,7 +33,7 @@ int32_t onnxc_rt_run_error_status(onnxc_rt_pool *pool, onnxc_status *status) {
     return ONNXC_OK;
   return onnxc_rt_status_set(
       status, ONNXC_INVALID_ARGUMENT,
-      "%s element %lld is out of range [%lld, %lld]",
+      "%s %lld is out of range [%lld, %lld]",
       error->where ? error->where : "an indexing operator",
       (long long)error->index, (long long)error->low, (long long)error->high);
 }

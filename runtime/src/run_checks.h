@@ -20,9 +20,10 @@ extern "C" {
 
 struct onnxc_rt_run_error {
   int set;           /* an error was reported since the last clear */
-  const char *where; /* the node and operand, e.g. "node 'embed' (Gather,
-                        opset 13): indices" (a constant of the model) */
-  int64_t index;     /* the offending index */
+  const char *where; /* the node and the value, e.g. "node 'embed' (Gather,
+                        opset 13): indices element" or "...: indices dim 1
+                        size" (a constant of the model) */
+  int64_t index;     /* the offending index or size */
   int64_t low, high; /* the valid range, inclusive */
 };
 

@@ -14,28 +14,32 @@ _LABELS = (("pass", "passed"), ("compile-error", "compile errors"), ("crash", "c
            ("out-of-scope", "out of scope"))
 
 
-def totals(rows: list[dict], verdict, wall_s: float, jobs: int) -> None:
+def totals(rows: list[dict], verdict, wall_s: float, jobs: int) -> str:
+    """The totals as lines of text (printed, and kept beside the cases)."""
+    lines = []
+    line = lines.append
     count = collections.Counter(r["category"] for r in rows)
-    print(f"conformance: {len(rows)} cases")
+    line(f"conformance: {len(rows)} cases")
     for category, label in _LABELS:
-        print(f"  {label:<18} {count[category]:5d}")
-    print(f"  {'expected failures':<18} {len(verdict.expected):5d}")
+        line(f"  {label:<18} {count[category]:5d}")
+    line(f"  {'expected failures':<18} {len(verdict.expected):5d}")
     for suite in SUITES:
         mine = [r for r in rows if r["suite"] == suite]
         if mine:
             scoped = [r for r in mine if r["category"] != execute.OUT_OF_SCOPE]
             passed = sum(r["category"] == execute.PASS for r in mine)
             share = f" ({100.0 * passed / len(scoped):.1f} %)" if scoped else ""
-            print(f"  {suite}: {passed} of {len(scoped)} in scope pass{share}"
+            line(f"  {suite}: {passed} of {len(scoped)} in scope pass{share}"
                   f", {len(mine) - len(scoped)} out of scope")
     compiled = [float(r["compile_s"]) for r in rows if r["category"] != execute.OUT_OF_SCOPE]
     if compiled:
         ordered = sorted(compiled)
-        print(f"  onnxc per case: median {statistics.median(ordered):.2f} s, "
+        line(f"  onnxc per case: median {statistics.median(ordered):.2f} s, "
               f"mean {statistics.fmean(ordered):.2f} s, "
               f"90th percentile {ordered[int(0.9 * (len(ordered) - 1))]:.2f} s, "
               f"max {ordered[-1]:.2f} s")
-    print(f"  wall time: {wall_s:.0f} s with {jobs} workers")
+    line(f"  wall time: {wall_s:.0f} s with {jobs} workers")
+    return "\n".join(lines) + "\n"
 
 
 def differences(verdict, stale: list[str]) -> None:

@@ -91,7 +91,10 @@ def main() -> int:
     verdict = expectations.compare(ran, listed)
     in_scope = {c.id for c in every if not c.out_of_scope}
     stale = sorted(set(listed) - in_scope)
-    report.totals(rows, verdict, wall_s, args.jobs)
+    summary = report.totals(rows, verdict, wall_s, args.jobs)
+    print(summary, end="")
+    # utils/test.sh prints this after lit, which shows a passing test's output only with -a.
+    (work / "totals.txt").write_text(summary)
     if args.update:
         expectations.write(args.expected, expectations.updated(listed, ran, in_scope))
         print(f"rewrote {args.expected}")

@@ -24,7 +24,7 @@
 // CHECK: %[[ANY:.*]] = tensor.extract %[[FOUND]]#0[] : tensor<i1>
 // CHECK: %[[BAD:.*]] = tensor.extract %[[FOUND]]#1[] : tensor<i64>
 // CHECK: scf.if %[[ANY]] {
-// CHECK: func.call @onnxc.index_out_of_range(%[[BAD]], %{{.*}}, %{{.*}}) {onnxc.where = "node '{{.*}}' (Gather, opset {{[0-9]+}}): indices"}
+// CHECK: func.call @onnxc.index_out_of_range(%[[BAD]], %{{.*}}, %{{.*}}) {onnxc.where = "node '{{.*}}' (Gather, opset {{[0-9]+}}): indices element"}
 // CHECK: %[[CHECKED:.*]] = linalg.generic {indexing_maps = [#[[ALL]], #[[ALL]]], iterator_types = ["parallel", "parallel"]}
 // CHECK-SAME: ins(%[[I]] : tensor<?x5xi64>) outs(%{{.*}} : tensor<?x5xi64>)
 // CHECK: arith.addi

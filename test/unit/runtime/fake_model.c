@@ -119,7 +119,7 @@ static void invoke(void **args) {
   for (int64_t i = 0; i < ids->sizes[0]; ++i)
     if (id[i * ids->strides[0]] < -FAKE_MODEL_TABLE_ROWS ||
         id[i * ids->strides[0]] >= FAKE_MODEL_TABLE_ROWS)
-      onnxc_rt_index_error(pool, "node 'table' (Gather, opset 13): indices",
+      onnxc_rt_index_error(pool, "node 'table' (Gather, opset 13): indices element",
                            id[i * ids->strides[0]], -FAKE_MODEL_TABLE_ROWS,
                            FAKE_MODEL_TABLE_ROWS - 1);
   out->ids = *ids;

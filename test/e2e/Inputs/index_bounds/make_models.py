@@ -3,7 +3,13 @@
   embedding.onnx   Gather of a [10, 4] table by int64 ids [b, s]
   constant.onnx    Gather by the constant indices [1, 12] (12 is out of range)
   good/ too_big/ too_small/   test data sets for embedding.onnx: ids in
-                   range (both ends, negative ones too), 1e9, and -11."""
+                   range (both ends, negative ones too), 1e9, and -11
+  gather_elements.onnx, gather_nd.onnx, scatter_elements.onnx, scatter_nd.onnx
+                   the other indexed-access ops, every input dynamic, each
+                   with data sets <op>_good/ (checked against numpy),
+                   <op>_bad_index/ (an index out of range) and, where a dim
+                   of the indices or updates walks a data dim,
+                   <op>_bad_dim/ (that dim larger than the data's)."""
 import pathlib
 import sys
 
@@ -39,3 +45,77 @@ for name, ids in [("good", [[0, 9, -1, -10]]), ("too_big", [[0, 1000000000, 3, 2
     (folder / "input_0.pb").write_bytes(numpy_helper.from_array(ids, "ids").SerializeToString())
     rows = table[np.clip(ids, -10, 9)]
     (folder / "output_0.pb").write_bytes(numpy_helper.from_array(rows, "rows").SerializeToString())
+
+
+def save_model(name, node, inputs, output):
+    """A one-node opset-18 model; an input given by its rank has only
+    dynamic dims (GatherND and ScatterND need the tuple length static)."""
+    def dims(n, shape):
+        return [f"{n}{i}" for i in range(shape)] if isinstance(shape, int) else shape
+    graph = helper.make_graph(
+        [node], name,
+        [helper.make_tensor_value_info(n, t, dims(n, shape)) for n, t, shape in inputs],
+        [helper.make_tensor_value_info(output[0], output[1], None)])
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)]),
+              out / f"{name}.onnx")
+
+
+def save_data_set(name, inputs, result):
+    folder = out / name
+    folder.mkdir(exist_ok=True)
+    for i, value in enumerate(inputs):
+        (folder / f"input_{i}.pb").write_bytes(numpy_helper.from_array(value).SerializeToString())
+    (folder / "output_0.pb").write_bytes(numpy_helper.from_array(result).SerializeToString())
+
+
+F, I = TensorProto.FLOAT, TensorProto.INT64
+data = np.arange(12, dtype=np.float32).reshape(3, 4)
+
+save_model("gather_elements",
+           helper.make_node("GatherElements", ["data", "indices"], ["out"], axis=1,
+                            name="pick_elements"),
+           [("data", F, 2), ("indices", I, 2)], ("out", F))
+picks = np.array([[0, -1], [3, 2]], dtype=np.int64)
+save_data_set("gather_elements_good", [data, picks], data[np.arange(2)[:, None], picks])
+save_data_set("gather_elements_bad_index", [data, np.array([[0, 4]], dtype=np.int64)],
+              np.zeros((1, 2), np.float32))
+save_data_set("gather_elements_bad_dim", [data, np.zeros((4, 2), dtype=np.int64)],
+              np.zeros((4, 2), np.float32))
+
+save_model("gather_nd",
+           helper.make_node("GatherND", ["data", "indices"], ["out"], name="pick_cells"),
+           [("data", F, 2), ("indices", I, ["n", 2])], ("out", F))
+cells = np.array([[2, 3], [-1, 0]], dtype=np.int64)
+save_data_set("gather_nd_good", [data, cells], data[cells[:, 0], cells[:, 1]])
+save_data_set("gather_nd_bad_index", [data, np.array([[0, 0], [1, -5]], dtype=np.int64)],
+              np.zeros(2, np.float32))
+
+save_model("scatter_elements",
+           helper.make_node("ScatterElements", ["data", "indices", "updates"], ["out"],
+                            axis=0, reduction="add", name="add_rows"),
+           [("data", F, 2), ("indices", I, 2), ("updates", F, 2)], ("out", F))
+rows = np.array([[0, 2, 1, 0], [-1, 2, 0, 0]], dtype=np.int64)
+adds = np.ones((2, 4), np.float32)
+expected = data.copy()
+for (r, c), v in np.ndenumerate(adds):
+    expected[rows[r, c], c] += v
+save_data_set("scatter_elements_good", [data, rows, adds], expected)
+save_data_set("scatter_elements_bad_index",
+              [data, np.array([[3, 0, 0, 0]], dtype=np.int64), np.ones((1, 4), np.float32)],
+              data)
+save_data_set("scatter_elements_bad_dim",
+              [data, np.zeros((2, 4), dtype=np.int64), np.ones((3, 4), np.float32)], data)
+
+save_model("scatter_nd",
+           helper.make_node("ScatterND", ["data", "indices", "updates"], ["out"],
+                            name="set_rows"),
+           [("data", F, 2), ("indices", I, ["n", 1]), ("updates", F, 2)], ("out", F))
+which = np.array([[2], [-3]], dtype=np.int64)
+values = np.full((2, 4), -1.0, np.float32)
+expected = data.copy()
+expected[which[:, 0]] = values
+save_data_set("scatter_nd_good", [data, which, values], expected)
+save_data_set("scatter_nd_bad_index", [data, np.array([[7]], dtype=np.int64),
+                                       np.ones((1, 4), np.float32)], data)
+save_data_set("scatter_nd_bad_dim", [data, np.array([[0]], dtype=np.int64),
+                                     np.ones((1, 5), np.float32)], data)
