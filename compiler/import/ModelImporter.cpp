@@ -116,6 +116,42 @@ InFlightDiagnostic GraphImporter::nodeError(const ::onnx::NodeProto &node,
 // Types
 //===----------------------------------------------------------------------===//
 
+/// What an ONNX type that onnxc cannot compile is, in ONNX's terms, and
+/// why: "a sequence (...)", "a tensor of float8e4m3fn (float8 and sub-byte
+/// element types are not supported yet)".
+static std::string describeUnsupportedType(const ::onnx::TypeProto &type) {
+  switch (type.value_case()) {
+  case ::onnx::TypeProto::kSequenceType:
+    return "a sequence (sequence, map and optional values are not supported)";
+  case ::onnx::TypeProto::kMapType:
+    return "a map (sequence, map and optional values are not supported)";
+  case ::onnx::TypeProto::kOptionalType:
+    return "an optional (sequence, map and optional values are not supported)";
+  case ::onnx::TypeProto::kTensorType:
+    break;
+  default:
+    return "not a tensor";
+  }
+  int32_t elemType = type.tensor_type().elem_type();
+  std::string name = onnx::getONNXDataTypeName(elemType).str();
+  if (name == "unknown")
+    name = "element type " + std::to_string(elemType);
+  if (name == "string")
+    return "a tensor of string (string tensors are not supported)";
+  llvm::StringRef ref(name);
+  if (ref.starts_with("float8") || ref.starts_with("float6") || ref.starts_with("float4") ||
+      llvm::is_contained({"int4", "uint4", "int2", "uint2"}, ref))
+    return "a tensor of " + name + " (float8 and sub-byte element types are not supported yet)";
+  return "a tensor of " + name + ", an element type onnxc does not support";
+}
+
+/// The ai.onnx operators whose outputs are sequences or optionals.
+static bool producesSequenceOrOptional(llvm::StringRef opType) {
+  return llvm::is_contained({"SequenceConstruct", "SequenceEmpty", "SequenceInsert",
+                             "SequenceErase", "SequenceMap", "SplitToSequence", "Optional"},
+                            opType);
+}
+
 /// A tensor type from an ONNX TypeProto; symbolic dims become `?` and their
 /// names go to `dimNames` (onnx.dim_params). Null for non-tensor types.
 Type GraphImporter::importType(const ::onnx::TypeProto &type,
@@ -199,8 +235,8 @@ LogicalResult GraphImporter::importInputs(const ::onnx::GraphProto &graph,
     DictionaryAttr dimNames;
     Type type = importType(input.type(), dimNames, input.name());
     if (!type)
-      return emitError(fileLoc) << "input '" << input.name()
-                                << "' is not a tensor of a supported element type";
+      return emitError(fileLoc) << "input '" << input.name() << "' is "
+                                << describeUnsupportedType(input.type());
     if (failed(checkInputShapeOverride(input, type)))
       return failure();
     NamedAttrList list;
@@ -484,9 +520,21 @@ LogicalResult GraphImporter::importNode(const ::onnx::NodeProto &node) {
     unsigned i = result.getResultNumber();
     if (i >= static_cast<unsigned>(node.output_size()) || node.output(i).empty())
       continue;
-    if (isa<NoneType>(result.getType()))
+    if (isa<NoneType>(result.getType())) {
+      auto declared = declaredTypes.find(node.output(i));
+      DictionaryAttr unused;
+      if (declared != declaredTypes.end() &&
+          declared->second->value_case() != ::onnx::TypeProto::VALUE_NOT_SET &&
+          !importType(*declared->second, unused, ""))
+        return nodeError(node, currentNode) << "output '" << node.output(i) << "' is "
+                                            << describeUnsupportedType(*declared->second);
+      if (producesSequenceOrOptional(node.op_type()))
+        return nodeError(node, currentNode)
+               << "output '" << node.output(i)
+               << "' is a sequence or optional value, which onnxc does not support";
       return nodeError(node, currentNode)
              << "cannot determine the type of output '" << node.output(i) << "'";
+    }
     values[node.output(i)] = result;
   }
   return success();

@@ -79,6 +79,19 @@ llvm::StringRef getONNXDataTypeName(int64_t dataType) {
   case kComplex64: return "complex64";
   case kComplex128: return "complex128";
   case kBfloat16: return "bfloat16";
+  // Newer than Debian's libonnx, which has no names for them.
+  case 17: return "float8e4m3fn";
+  case 18: return "float8e4m3fnuz";
+  case 19: return "float8e5m2";
+  case 20: return "float8e5m2fnuz";
+  case 21: return "uint4";
+  case 22: return "int4";
+  case 23: return "float4e2m1";
+  case 24: return "float8e8m0";
+  case 25: return "uint2";
+  case 26: return "int2";
+  case 27: return "float6e2m3";
+  case 28: return "float6e3m2";
   default: return "unknown";
   }
 }
