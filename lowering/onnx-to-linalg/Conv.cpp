@@ -1,10 +1,14 @@
 //===- Conv.cpp - onnx.Conv -> linalg convolutions ------------------------===//
 //
-// 2-D convolution in NCHW: padding as tensor.pad, the bias broadcast into
-// the accumulator, then linalg.conv_2d_nchw_fchw (group 1),
-// linalg.depthwise_conv_2d_nchw_chw (one filter per channel) or
-// linalg.conv_2d_ngchw_gfchw (other groups, channels split by
-// expand_shape). 1-D convolution becomes a 2-D one over a unit height.
+// 2-D and 3-D convolution in NCHW / NCDHW: padding as tensor.pad (pads and
+// output sizes computed at run time when the spatial dims are dynamic, see
+// WindowShapes.h), the bias broadcast into the accumulator, then
+// linalg.conv_{2d_nchw_fchw,3d_ncdhw_fcdhw} (group 1),
+// linalg.depthwise_conv_{2d_nchw_chw,3d_ncdhw_cdhw} (one filter per
+// channel), or for other groups linalg.conv_2d_ngchw_gfchw (2-D) and a
+// linalg.generic of the same form (3-D, which has no named op) over
+// channels split by expand_shape. 1-D convolution becomes a 2-D one over
+// a unit height.
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,6 +18,7 @@
 #include "dialects/onnx/ONNXDialect.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "lowering/onnx-to-linalg/Utils.h"
+#include "lowering/onnx-to-linalg/WindowShapes.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 
@@ -22,25 +27,24 @@ using namespace mlir;
 namespace onnxc {
 
 /// The accumulator of a convolution: the bias broadcast along the channel
-/// dim 1 when there is one, zeros otherwise. For a grouped result
-/// [N, G, M/G, OH, OW] the bias is split into [G, M/G] and read along
-/// dims 1 and 2 (built in that shape directly: an expand_shape of a
-/// [N, M, ...] accumulator would hide the batch from memory planning once
-/// fusion moves the reshape).
-static Value createAccumulator(OpBuilder &b, Location loc,
-                               RankedTensorType resultType, Value bias,
-                               Value batchSource) {
-  SmallVector<std::pair<Value, int64_t>> dimSources(resultType.getRank(),
-                                                    {batchSource, 0});
+/// dim 1 when there is one, zeros otherwise, in a tensor of `resultType`
+/// with `sizes`. For a grouped result [N, G, M/G, O...] the bias is split
+/// into [G, M/G] and read along dims 1 and 2 (built in that shape
+/// directly: an expand_shape of a [N, M, ...] accumulator would hide the
+/// batch from memory planning once fusion moves the reshape).
+static Value createAccumulator(OpBuilder &b, Location loc, RankedTensorType resultType,
+                               ArrayRef<OpFoldResult> sizes, Value bias, bool grouped) {
   Type element = resultType.getElementType();
-  if (onnx::isNoValue(bias))
-    return createFilledTensor(b, loc, resultType, b.getFloatAttr(element, 0),
-                              dimSources);
-  Value empty = createEmptyTensor(b, loc, resultType, dimSources);
+  Value empty = createEmptyWithSizes(b, loc, resultType, sizes);
+  if (onnx::isNoValue(bias)) {
+    Value zero = createFloatConstant(b, loc, element, 0);
+    return linalg::FillOp::create(b, loc, ValueRange{zero}, ValueRange{empty})
+        .getResult(0);
+  }
   MLIRContext *ctx = b.getContext();
   int64_t rank = resultType.getRank();
   AffineMap biasMap = AffineMap::get(rank, 0, {getAffineDimExpr(1, ctx)}, ctx);
-  if (rank == 5) {
+  if (grouped) {
     auto biasType = cast<RankedTensorType>(bias.getType());
     auto splitType = RankedTensorType::get(
         {resultType.getDimSize(1), resultType.getDimSize(2)}, biasType.getElementType());
@@ -49,20 +53,72 @@ static Value createAccumulator(OpBuilder &b, Location loc,
     biasMap = AffineMap::get(rank, 0, {getAffineDimExpr(1, ctx), getAffineDimExpr(2, ctx)},
                              ctx);
   }
-  SmallVector<AffineMap> maps = {biasMap,
-                                 AffineMap::getMultiDimIdentityMap(rank, ctx)};
+  SmallVector<AffineMap> maps = {biasMap, AffineMap::getMultiDimIdentityMap(rank, ctx)};
   SmallVector<utils::IteratorType> iterators(rank, utils::IteratorType::parallel);
   return linalg::GenericOp::create(
-             b, loc, TypeRange{resultType}, ValueRange{bias}, ValueRange{empty},
-             maps, iterators,
+             b, loc, TypeRange{resultType}, ValueRange{bias}, ValueRange{empty}, maps,
+             iterators,
              [](OpBuilder &nested, Location nestedLoc, ValueRange args) {
                linalg::YieldOp::create(nested, nestedLoc, args[0]);
              })
       .getResult(0);
 }
 
+/// A grouped convolution as linalg.generic: input [N, G, C/G, D...], filter
+/// [G, M/G, C/G, K...] into the accumulator [N, G, M/G, O...]; the
+/// iteration space is (n, g, m, o..., c, k...).
+static Value buildGroupedConvGeneric(OpBuilder &b, Location loc, Value input, Value filter,
+                                     Value accumulator, const onnx::ConvGeometry &g) {
+  MLIRContext *ctx = b.getContext();
+  unsigned spatial = g.kernel.size();
+  unsigned numDims = 3 + 2 * spatial + 1;
+  auto d = [&](unsigned i) { return getAffineDimExpr(i, ctx); };
+  unsigned channelDim = 3 + spatial;
+  SmallVector<AffineExpr> inputExprs = {d(0), d(1), d(channelDim)};
+  SmallVector<AffineExpr> filterExprs = {d(1), d(2), d(channelDim)};
+  SmallVector<AffineExpr> outputExprs = {d(0), d(1), d(2)};
+  for (unsigned i = 0; i < spatial; ++i) {
+    AffineExpr out = d(3 + i), tap = d(channelDim + 1 + i);
+    inputExprs.push_back(out * g.strides[i] + tap * g.dilations[i]);
+    filterExprs.push_back(tap);
+    outputExprs.push_back(out);
+  }
+  SmallVector<AffineMap> maps = {AffineMap::get(numDims, 0, inputExprs, ctx),
+                                 AffineMap::get(numDims, 0, filterExprs, ctx),
+                                 AffineMap::get(numDims, 0, outputExprs, ctx)};
+  SmallVector<utils::IteratorType> iterators(3 + spatial, utils::IteratorType::parallel);
+  iterators.append(1 + spatial, utils::IteratorType::reduction);
+  return linalg::GenericOp::create(
+             b, loc, TypeRange{accumulator.getType()}, ValueRange{input, filter},
+             ValueRange{accumulator}, maps, iterators,
+             [](OpBuilder &nested, Location l, ValueRange args) {
+               Value product = arith::MulFOp::create(nested, l, args[0], args[1]);
+               linalg::YieldOp::create(nested, l,
+                                       ValueRange{arith::AddFOp::create(nested, l, args[2], product)});
+             })
+      .getResult(0);
+}
+
+/// `type` with dim 1 (of size groups * rest) split into [groups, rest].
+static RankedTensorType splitChannelType(RankedTensorType type, int64_t groups) {
+  SmallVector<int64_t> shape(type.getShape());
+  int64_t channels = shape[1];
+  shape[1] = channels == ShapedType::kDynamic ? channels : channels / groups;
+  shape.insert(shape.begin() + 1, groups);
+  return RankedTensorType::get(shape, type.getElementType());
+}
+
+/// The reassociation that merges dims 1 and 2 of a rank-`rank` tensor
+/// (split channels) and keeps the others.
+static SmallVector<ReassociationIndices> getChannelSplit(int64_t rank) {
+  SmallVector<ReassociationIndices> groups = {{0}, {1, 2}};
+  for (int64_t i = 3; i < rank; ++i)
+    groups.push_back({i});
+  return groups;
+}
+
 namespace {
-/// Conv (2-D, NCHW, group 1 or depthwise) -> pad + linalg convolution.
+/// Conv (2-D or 3-D, NCHW / NCDHW, any group) -> pad + linalg convolution.
 struct ConvLowering : OpRewritePattern<onnx::ConvOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -74,90 +130,100 @@ struct ConvLowering : OpRewritePattern<onnx::ConvOp> {
     auto inputType = dyn_cast<RankedTensorType>(input.getType());
     auto weightsType = dyn_cast<RankedTensorType>(weights.getType());
     RankedTensorType resultType = getRankedResultType(op);
-    if (!inputType || !weightsType || !resultType || inputType.getRank() != 4)
-      return rewriter.notifyMatchFailure(op, "only ranked 2-D convolution");
+    if (!inputType || !weightsType || !resultType ||
+        (inputType.getRank() != 4 && inputType.getRank() != 5) ||
+        weightsType.getRank() != inputType.getRank())
+      return rewriter.notifyMatchFailure(op, "only ranked 1-D, 2-D and 3-D convolution");
     if (!isa<FloatType>(inputType.getElementType()))
       return rewriter.notifyMatchFailure(op, "only float convolution");
-    if (weightsType.isDynamicDim(2) || weightsType.isDynamicDim(3))
-      return rewriter.notifyMatchFailure(op, "kernel size must be static");
-    // Only the batch may be dynamic: the accumulator reads it from the input.
-    if (llvm::any_of(resultType.getShape().drop_front(),
-                     [](int64_t d) { return ShapedType::isDynamic(d); }))
-      return rewriter.notifyMatchFailure(op, "channels and spatial dims must be static");
+    if (!weightsType.hasStaticShape())
+      return rewriter.notifyMatchFailure(op, "the weights' shape must be static");
+    if (inputType.isDynamicDim(1))
+      return rewriter.notifyMatchFailure(op, "input channels must be static");
     FailureOr<onnx::ConvGeometry> g = onnx::getConvGeometry(
         op, inputType.getShape().drop_front(2), weightsType.getShape().drop_front(2));
     if (failed(g))
       return failure();
 
+    int64_t rank = inputType.getRank();
     int64_t group = onnx::getIntAttr(op, "group", 1);
     int64_t channels = inputType.getDimSize(1);
-    bool depthwise = group > 1 && group == channels &&
-                     weightsType.getDimSize(0) == channels &&
-                     weightsType.getDimSize(1) == 1;
     int64_t filters = weightsType.getDimSize(0);
     if (group < 1 || channels % group != 0 || filters % group != 0 ||
         weightsType.getDimSize(1) != channels / group)
       return rewriter.notifyMatchFailure(op, "channels do not split into the groups");
+    bool depthwise = group > 1 && group == channels && filters == channels;
 
-    Value padded = input;
-    if (g->hasPadding())
-      padded = padTensor(rewriter, loc, input, {0, 0, g->padsBegin[0], g->padsBegin[1]},
-                         {0, 0, g->padsEnd[0], g->padsEnd[1]},
-                         rewriter.getFloatAttr(inputType.getElementType(), 0));
-    Value accumulator;
-    if (group == 1 || depthwise)
-      accumulator = createAccumulator(rewriter, loc, resultType, bias, input);
+    WindowShape window = resolveWindowShape(rewriter, loc, *g, input);
+    Value padded = padSpatialDims(rewriter, loc, input, window.padsBegin, window.padsEnd,
+                                  rewriter.getFloatAttr(inputType.getElementType(), 0));
+    SmallVector<OpFoldResult> sizes = getWindowResultSizes(
+        rewriter, loc, input, rewriter.getIndexAttr(filters), window.outputSizes);
     auto strides = rewriter.getI64TensorAttr(g->strides);
     auto dilations = rewriter.getI64TensorAttr(g->dilations);
     Value result;
-    if (depthwise) {
-      // [C, 1, KH, KW] -> [C, KH, KW].
-      auto filterType = RankedTensorType::get(
-          {channels, weightsType.getDimSize(2), weightsType.getDimSize(3)},
-          weightsType.getElementType());
+    if (group == 1) {
+      Value accumulator = createAccumulator(rewriter, loc, resultType, sizes, bias, false);
+      SmallVector<Value> ins = {padded, weights};
+      result = rank == 4 ? linalg::Conv2DNchwFchwOp::create(
+                               rewriter, loc, TypeRange{resultType}, ins,
+                               ValueRange{accumulator}, strides, dilations)
+                               .getResult(0)
+                         : linalg::Conv3DNcdhwFcdhwOp::create(
+                               rewriter, loc, TypeRange{resultType}, ins,
+                               ValueRange{accumulator}, strides, dilations)
+                               .getResult(0);
+    } else if (depthwise) {
+      Value accumulator = createAccumulator(rewriter, loc, resultType, sizes, bias, false);
+      // [C, 1, K...] -> [C, K...].
+      SmallVector<int64_t> filterShape = {channels};
+      llvm::append_range(filterShape, weightsType.getShape().drop_front(2));
+      SmallVector<ReassociationIndices> dropUnit = {{0, 1}};
+      for (int64_t i = 2; i < rank; ++i)
+        dropUnit.push_back({i});
       Value filter = tensor::CollapseShapeOp::create(
-          rewriter, loc, filterType, weights,
-          SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}});
-      result = linalg::DepthwiseConv2DNchwChwOp::create(
-                   rewriter, loc, TypeRange{resultType}, ValueRange{padded, filter},
-                   ValueRange{accumulator}, strides, dilations)
-                   .getResult(0);
-    } else if (group != 1) {
-      // [N, C, H, W] -> [N, G, C/G, H, W]; [M, C/G, KH, KW] ->
-      // [G, M/G, C/G, KH, KW]; the result [N, G, M/G, OH, OW] -> [N, M, OH, OW].
-      SmallVector<ReassociationIndices> splitChannels = {{0}, {1, 2}, {3}, {4}};
+          rewriter, loc, RankedTensorType::get(filterShape, weightsType.getElementType()),
+          weights, dropUnit);
+      SmallVector<Value> ins = {padded, filter};
+      result = rank == 4 ? linalg::DepthwiseConv2DNchwChwOp::create(
+                               rewriter, loc, TypeRange{resultType}, ins,
+                               ValueRange{accumulator}, strides, dilations)
+                               .getResult(0)
+                         : linalg::DepthwiseConv3DNcdhwCdhwOp::create(
+                               rewriter, loc, TypeRange{resultType}, ins,
+                               ValueRange{accumulator}, strides, dilations)
+                               .getResult(0);
+    } else {
+      // [N, C, D...] -> [N, G, C/G, D...]; [M, C/G, K...] -> [G, M/G, C/G, K...];
+      // the result [N, G, M/G, O...] -> [N, M, O...].
+      SmallVector<ReassociationIndices> splitChannels = getChannelSplit(rank + 1);
+      SmallVector<ReassociationIndices> splitFilters = {{0, 1}};
+      for (int64_t i = 2; i <= rank; ++i)
+        splitFilters.push_back({i});
       auto paddedType = cast<RankedTensorType>(padded.getType());
-      auto groupedInputType = RankedTensorType::get(
-          {paddedType.getDimSize(0), group, channels / group, paddedType.getDimSize(2),
-           paddedType.getDimSize(3)},
-          paddedType.getElementType());
-      auto groupedFilterType = RankedTensorType::get(
-          {group, filters / group, weightsType.getDimSize(1), weightsType.getDimSize(2),
-           weightsType.getDimSize(3)},
-          weightsType.getElementType());
-      auto groupedResultType = RankedTensorType::get(
-          {resultType.getDimSize(0), group, filters / group, resultType.getDimSize(2),
-           resultType.getDimSize(3)},
-          resultType.getElementType());
       Value groupedInput = tensor::ExpandShapeOp::create(
-          rewriter, loc, groupedInputType, padded, splitChannels);
+          rewriter, loc, splitChannelType(paddedType, group), padded, splitChannels);
+      SmallVector<int64_t> filterShape = {group, filters / group};
+      llvm::append_range(filterShape, weightsType.getShape().drop_front(1));
       Value groupedFilter = tensor::ExpandShapeOp::create(
-          rewriter, loc, groupedFilterType, weights,
-          SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}, {4}});
-      Value groupedAccumulator =
-          createAccumulator(rewriter, loc, groupedResultType, bias, input);
-      Value grouped = linalg::Conv2DNgchwGfchwOp::create(
+          rewriter, loc, RankedTensorType::get(filterShape, weightsType.getElementType()),
+          weights, splitFilters);
+      RankedTensorType groupedResultType = splitChannelType(resultType, group);
+      SmallVector<OpFoldResult> groupedSizes = {sizes[0], rewriter.getIndexAttr(group),
+                                                rewriter.getIndexAttr(filters / group)};
+      llvm::append_range(groupedSizes, window.outputSizes);
+      Value accumulator =
+          createAccumulator(rewriter, loc, groupedResultType, groupedSizes, bias, true);
+      Value grouped =
+          rank == 4 ? linalg::Conv2DNgchwGfchwOp::create(
                           rewriter, loc, TypeRange{groupedResultType},
-                          ValueRange{groupedInput, groupedFilter},
-                          ValueRange{groupedAccumulator}, strides, dilations)
-                          .getResult(0);
+                          ValueRange{groupedInput, groupedFilter}, ValueRange{accumulator},
+                          strides, dilations)
+                          .getResult(0)
+                    : buildGroupedConvGeneric(rewriter, loc, groupedInput, groupedFilter,
+                                              accumulator, *g);
       result = tensor::CollapseShapeOp::create(rewriter, loc, resultType, grouped,
                                                splitChannels);
-    } else {
-      result = linalg::Conv2DNchwFchwOp::create(
-                   rewriter, loc, TypeRange{resultType}, ValueRange{padded, weights},
-                   ValueRange{accumulator}, strides, dilations)
-                   .getResult(0);
     }
     rewriter.replaceOp(op, result);
     return success();

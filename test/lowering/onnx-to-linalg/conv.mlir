@@ -97,15 +97,41 @@ func.func @conv_grouped(%x: tensor<?x4x8x8xf32>, %w: tensor<6x2x3x3xf32>, %b: te
 
 // -----
 
-// 3-D convolution is not lowered yet: the pass names the node, the
-// operator and the opset.
-module attributes {onnx.opset = 14 : i64} {
-  func.func @conv_3d(%x: tensor<1x2x4x4x4xf32>, %w: tensor<2x2x3x3x3xf32>) -> tensor<1x2x2x2x2xf32> {
-    %none = "onnx.NoValue"() : () -> none
-    // expected-error @unknown {{node 'conv_3d' (Conv, opset 14): operator is not supported by the compiler yet (or not with these types, shapes or attributes)}}
-    %0 = "onnx.Conv"(%x, %w, %none) : (tensor<1x2x4x4x4xf32>, tensor<2x2x3x3x3xf32>, none) -> tensor<1x2x2x2x2xf32> loc("conv_3d")
-    return %0 : tensor<1x2x2x2x2xf32>
-  }
+// 3-D convolution, group 1: linalg.conv_3d_ncdhw_fcdhw.
+// CHECK-LABEL: func.func @conv_3d
+// CHECK-SAME: (%[[X:.*]]: tensor<1x2x4x4x4xf32>, %[[W:.*]]: tensor<2x2x3x3x3xf32>)
+// CHECK: %[[ACC:.*]] = linalg.fill
+// CHECK: %[[Y:.*]] = linalg.conv_3d_ncdhw_fcdhw {dilations = dense<1> : tensor<3xi64>, strides = dense<1> : tensor<3xi64>}
+// CHECK-SAME: ins(%[[X]], %[[W]] : tensor<1x2x4x4x4xf32>, tensor<2x2x3x3x3xf32>) outs(%[[ACC]] : tensor<1x2x2x2x2xf32>)
+// CHECK: return %[[Y]]
+func.func @conv_3d(%x: tensor<1x2x4x4x4xf32>, %w: tensor<2x2x3x3x3xf32>) -> tensor<1x2x2x2x2xf32> {
+  %none = "onnx.NoValue"() : () -> none
+  %0 = "onnx.Conv"(%x, %w, %none) : (tensor<1x2x4x4x4xf32>, tensor<2x2x3x3x3xf32>, none) -> tensor<1x2x2x2x2xf32>
+  return %0 : tensor<1x2x2x2x2xf32>
+}
+
+// -----
+
+// Grouped 3-D convolution has no named op: a linalg.generic over
+// (n, g, m, od, oh, ow, c, kd, kh, kw) on the channel-split input and
+// filter, with a dynamic depth read at run time.
+// CHECK-DAG: #[[IN:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6, d7, d8, d9) -> (d0, d1, d6, d3 + d7, d4 * 2 + d8, d5 * 2 + d9)>
+// CHECK-DAG: #[[FILTER:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6, d7, d8, d9) -> (d1, d2, d6, d7, d8, d9)>
+// CHECK-DAG: #[[OUT:.*]] = affine_map<(d0, d1, d2, d3, d4, d5, d6, d7, d8, d9) -> (d0, d1, d2, d3, d4, d5)>
+// CHECK-LABEL: func.func @conv_3d_grouped
+// CHECK-SAME: (%[[X:.*]]: tensor<?x4x?x5x5xf32>, %[[W:.*]]: tensor<6x2x3x3x3xf32>, %[[B:.*]]: tensor<6xf32>)
+// CHECK: %[[XG:.*]] = tensor.expand_shape %[[X]] {{\[}}[0], [1, 2], [3], [4], [5]]
+// CHECK-SAME: into tensor<?x2x2x?x5x5xf32>
+// CHECK: %[[WG:.*]] = tensor.expand_shape %[[W]] {{\[}}[0, 1], [2], [3], [4], [5]]
+// CHECK: %[[ACC:.*]] = linalg.generic {{.*}} outs(%{{.*}} : tensor<?x2x3x?x2x2xf32>)
+// CHECK: %[[YG:.*]] = linalg.generic {indexing_maps = [#[[IN]], #[[FILTER]], #[[OUT]]], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction", "reduction"]}
+// CHECK-SAME: ins(%[[XG]], %[[WG]] : tensor<?x2x2x?x5x5xf32>, tensor<2x3x2x3x3x3xf32>) outs(%[[ACC]] : tensor<?x2x3x?x2x2xf32>)
+// CHECK: arith.mulf
+// CHECK: arith.addf
+// CHECK: tensor.collapse_shape %[[YG]] {{\[}}[0], [1, 2], [3], [4], [5]] : tensor<?x2x3x?x2x2xf32> into tensor<?x6x?x2x2xf32>
+func.func @conv_3d_grouped(%x: tensor<?x4x?x5x5xf32>, %w: tensor<6x2x3x3x3xf32>, %b: tensor<6xf32>) -> tensor<?x6x?x2x2xf32> {
+  %0 = "onnx.Conv"(%x, %w, %b) {group = 2 : i64, strides = array<i64: 1, 2, 2>} : (tensor<?x4x?x5x5xf32>, tensor<6x2x3x3x3xf32>, tensor<6xf32>) -> tensor<?x6x?x2x2xf32>
+  return %0 : tensor<?x6x?x2x2xf32>
 }
 
 // -----
