@@ -217,6 +217,7 @@ static LogicalResult inferReduce(Operation *op, SmallVectorImpl<Type> &results) 
 
 void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   functions["Conv"] = inferConv;
+  functions["ConvInteger"] = inferConv;
   functions["MaxPool"] = inferPool;
   functions["ConvTranspose"] = inferConvTranspose;
   functions["AveragePool"] = inferPool;

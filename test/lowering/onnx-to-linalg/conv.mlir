@@ -153,3 +153,39 @@ func.func @conv_1d(%x: tensor<?x3x8xf32>, %w: tensor<4x3x3xf32>) -> tensor<?x4x5
   %0 = "onnx.Conv"(%x, %w, %none) {pads = array<i64: 1, 2>, strides = array<i64: 2>} : (tensor<?x3x8xf32>, tensor<4x3x3xf32>, none) -> tensor<?x4x5xf32>
   return %0 : tensor<?x4x5xf32>
 }
+
+// -----
+
+// ConvInteger: x and w widened to i32 minus their zero points (w's one per
+// output channel, read along dim 0), then the same convolution in i32; the
+// unsigned types become signless after lowering (extui before).
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+// CHECK-DAG: #[[SCALAR:.*]] = affine_map<(d0, d1, d2, d3) -> ()>
+// CHECK-DAG: #[[CHANNEL:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, 0, 0, 0)>
+// CHECK-LABEL: func.func @conv_integer
+// CHECK-SAME: (%[[X:.*]]: tensor<1x2x4x4xi8>, %[[W:.*]]: tensor<3x2x2x2xi8>, %[[XZP:.*]]: tensor<i8>, %[[WZP:.*]]: tensor<3xi8>)
+// CHECK: %[[XI:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[SCALAR]], #[[ID]]]{{.*}} ins(%[[X]], %[[XZP]] :
+// CHECK: %[[XV:.*]] = arith.extui %{{.*}} : i8 to i32
+// CHECK: %[[XZ:.*]] = arith.extui %{{.*}} : i8 to i32
+// CHECK: arith.subi %[[XV]], %[[XZ]] : i32
+// CHECK: %[[WZP4:.*]] = tensor.expand_shape %[[WZP]] {{\[}}[0, 1, 2, 3]] output_shape [3, 1, 1, 1]
+// CHECK: %[[WI:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[CHANNEL]], #[[ID]]]{{.*}} ins(%[[W]], %[[WZP4]] :
+// CHECK: %[[ACC:.*]] = linalg.fill ins(%{{.*}} : i32)
+// CHECK: linalg.conv_2d_nchw_fchw {{.*}} ins(%[[XI]], %[[WI]] : tensor<1x2x4x4xi32>, tensor<3x2x2x2xi32>) outs(%[[ACC]] : tensor<1x3x3x3xi32>)
+func.func @conv_integer(%x: tensor<1x2x4x4xui8>, %w: tensor<3x2x2x2xui8>, %xzp: tensor<ui8>, %wzp: tensor<3xui8>) -> tensor<1x3x3x3xi32> {
+  %0 = "onnx.ConvInteger"(%x, %w, %xzp, %wzp) : (tensor<1x2x4x4xui8>, tensor<3x2x2x2xui8>, tensor<ui8>, tensor<3xui8>) -> tensor<1x3x3x3xi32>
+  return %0 : tensor<1x3x3x3xi32>
+}
+
+// -----
+
+// ConvInteger's x_zero_point is one value (per-tensor quantisation of the
+// input): another shape is refused with the reason.
+module attributes {onnx.opset = 14 : i64} {
+  func.func @conv_x_zero_point_per_channel(%x: tensor<1x2x4x4xui8>, %w: tensor<3x2x2x2xui8>, %xzp: tensor<2xui8>) -> tensor<1x3x3x3xi32> {
+    %none = "onnx.NoValue"() : () -> none
+    // expected-error @unknown {{node 'convint' (ConvInteger, opset 14): operator is not supported by the compiler yet (or not with these types, shapes or attributes): x_zero_point must be one value}}
+    %0 = "onnx.ConvInteger"(%x, %w, %xzp, %none) : (tensor<1x2x4x4xui8>, tensor<3x2x2x2xui8>, tensor<2xui8>, none) -> tensor<1x3x3x3xi32> loc("convint")
+    return %0 : tensor<1x3x3x3xi32>
+  }
+}
