@@ -254,3 +254,21 @@ module attributes {onnx.opset = 19 : i64} {
     return %0 : tensor<*xf32>
   }
 }
+
+// -----
+
+// GlobalLpPool with p = 3: the sum of |x|^3 over H and W (math.powf of the
+// magnitude), then its cube root.
+// CHECK-LABEL: func.func @global_lp_pool_p3
+// CHECK-DAG: %[[THREE:.*]] = arith.constant 3.000000e+00 : f32
+// CHECK-DAG: %[[THIRD:.*]] = arith.constant 0.333333343 : f32
+// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "reduction", "reduction"]
+// CHECK: %[[ABS:.*]] = math.absf %{{.*}} : f32
+// CHECK: %[[POW:.*]] = math.powf %[[ABS]], %[[THREE]] : f32
+// CHECK: arith.addf %{{.*}}, %[[POW]] : f32
+// CHECK: linalg.generic
+// CHECK: math.powf %{{.*}}, %[[THIRD]] : f32
+func.func @global_lp_pool_p3(%x: tensor<1x4x?x?xf32>) -> tensor<1x4x1x1xf32> {
+  %0 = "onnx.GlobalLpPool"(%x) {p = 3 : i64} : (tensor<1x4x?x?xf32>) -> tensor<1x4x1x1xf32>
+  return %0 : tensor<1x4x1x1xf32>
+}
