@@ -53,8 +53,7 @@ private:
                              SmallVectorImpl<Type> &types,
                              SmallVectorImpl<DictionaryAttr> &attrs);
   LogicalResult importInitializers(const ::onnx::GraphProto &graph);
-  LogicalResult checkInputShapeOverride(const ::onnx::ValueInfoProto &input,
-                                        Type type);
+  LogicalResult checkInputShapeOverride(const ::onnx::ValueInfoProto &input);
   LogicalResult importNodes(const ::onnx::GraphProto &graph);
   LogicalResult importNode(const ::onnx::NodeProto &node);
   LogicalResult importOutputs(const ::onnx::GraphProto &graph);
@@ -163,19 +162,35 @@ Type GraphImporter::importType(const ::onnx::TypeProto &type,
   if (!element)
     return nullptr;
   auto override = options.inputShapes.find(valueName);
-  if (override != options.inputShapes.end())
-    return RankedTensorType::get(override->second, element);
-  if (!tensorType.has_shape())
-    return UnrankedTensorType::get(element);
+  if (!tensorType.has_shape()) {
+    if (override == options.inputShapes.end())
+      return UnrankedTensorType::get(element);
+    SmallVector<int64_t> dims;
+    for (int64_t size : override->second)
+      dims.push_back(size < 0 ? ShapedType::kDynamic : size);
+    return RankedTensorType::get(dims, element);
+  }
   SmallVector<int64_t> dims;
   SmallVector<Attribute> names;
-  for (const auto &dim : tensorType.shape().dim()) {
-    dims.push_back(dim.has_dim_value() ? dim.dim_value() : ShapedType::kDynamic);
-    names.push_back(builder.getStringAttr(dim.has_dim_param() ? dim.dim_param() : ""));
+  for (const auto &[i, dim] : llvm::enumerate(tensorType.shape().dim())) {
+    // A negative dim_value is how several exporters (paddle2onnx, jax2tf)
+    // write "dynamic"; every other tool reads it so.
+    int64_t size = dim.has_dim_value() && dim.dim_value() >= 0 ? dim.dim_value()
+                                                                : ShapedType::kDynamic;
+    // An --input-shape dim of -1 keeps the model's dim (dynamic or not).
+    if (override != options.inputShapes.end() && i < override->second.size() &&
+        override->second[i] >= 0)
+      size = override->second[i];
+    dims.push_back(size);
+    bool named = dim.has_dim_param() && ShapedType::isDynamic(size);
+    names.push_back(builder.getStringAttr(named ? dim.dim_param() : ""));
   }
-  dimNames = builder.getDictionaryAttr(
-      {builder.getNamedAttr("onnx.dim_params", builder.getArrayAttr(names))});
-  return RankedTensorType::get(dims, element);
+  auto tensor = RankedTensorType::get(dims, element);
+  // A fully specialised input has no symbolic dims left to name.
+  if (override == options.inputShapes.end() || !tensor.hasStaticShape())
+    dimNames = builder.getDictionaryAttr(
+        {builder.getNamedAttr("onnx.dim_params", builder.getArrayAttr(names))});
+  return tensor;
 }
 
 //===----------------------------------------------------------------------===//
@@ -237,7 +252,7 @@ LogicalResult GraphImporter::importInputs(const ::onnx::GraphProto &graph,
     if (!type)
       return emitError(fileLoc) << "input '" << input.name() << "' is "
                                 << describeUnsupportedType(input.type());
-    if (failed(checkInputShapeOverride(input, type)))
+    if (failed(checkInputShapeOverride(input)))
       return failure();
     NamedAttrList list;
     if (dimNames)
@@ -250,21 +265,21 @@ LogicalResult GraphImporter::importInputs(const ::onnx::GraphProto &graph,
 }
 
 /// An --input-shape must keep the model's rank and static dims; it only
-/// fixes symbolic ones.
+/// fixes symbolic ones (-1 leaves a dim alone).
 LogicalResult
-GraphImporter::checkInputShapeOverride(const ::onnx::ValueInfoProto &input,
-                                       Type type) {
+GraphImporter::checkInputShapeOverride(const ::onnx::ValueInfoProto &input) {
   if (!options.inputShapes.count(input.name()) ||
       !input.type().tensor_type().has_shape())
     return success();
   const auto &declared = input.type().tensor_type().shape();
-  ArrayRef<int64_t> dims = cast<RankedTensorType>(type).getShape();
+  const std::vector<int64_t> &dims = options.inputShapes.find(input.name())->second;
   if (declared.dim_size() != static_cast<int>(dims.size()))
     return emitError(fileLoc) << "--input-shape gives input '" << input.name()
                               << "' rank " << dims.size() << ", the model has rank "
                               << declared.dim_size();
   for (int i = 0; i < declared.dim_size(); ++i)
-    if (declared.dim(i).has_dim_value() && declared.dim(i).dim_value() != dims[i])
+    if (declared.dim(i).has_dim_value() && declared.dim(i).dim_value() >= 0 &&
+        dims[i] >= 0 && declared.dim(i).dim_value() != dims[i])
       return emitError(fileLoc) << "--input-shape gives input '" << input.name()
                                 << "' dim " << i << " = " << dims[i]
                                 << ", the model fixes it to " << declared.dim(i).dim_value();
@@ -607,9 +622,9 @@ bool parseInputShape(StringRef spec, ImportOptions &options, std::string &error)
   dimsText.split(parts, 'x');
   for (StringRef part : parts) {
     int64_t dim;
-    if (part.getAsInteger(10, dim) || dim < 0) {
+    if (part.getAsInteger(10, dim) || dim < -1) {
       error = "--input-shape '" + spec.str() + "': '" + part.str() +
-              "' is not a non-negative dimension";
+              "' is not a dimension (a size >= 0, or -1 to keep it dynamic)";
       return false;
     }
     dims.push_back(dim);

@@ -1,6 +1,6 @@
 //===- ShapeInferenceNN.cpp - shapes of neural-network operators ----------===//
 //
-// Conv, pooling, Gemm and MatMul; the normalisations whose statistics
+// Conv, ConvTranspose, pooling, Gemm and MatMul; the normalisations whose statistics
 // outputs have their own shape (LayerNormalization); the Reduce* family.
 //
 //===----------------------------------------------------------------------===//
@@ -35,7 +35,29 @@ static LogicalResult inferConv(Operation *op, SmallVectorImpl<Type> &results) {
   return success();
 }
 
-/// MaxPool and AveragePool: [N, C, D...] -> [N, C, O...] (and Indices).
+/// ConvTranspose: [N, C, D...] * [C, M/group, K...] -> [N, M, O...].
+static LogicalResult inferConvTranspose(Operation *op, SmallVectorImpl<Type> &results) {
+  auto x = getRankedType(op->getOperand(0));
+  auto w = getRankedType(op->getOperand(1));
+  if (!x || !w)
+    return success();
+  if (x.getRank() < 3 || x.getRank() != w.getRank())
+    return emitNodeError(op) << "input and weights must have the same rank >= 3";
+  FailureOr<ConvTransposeGeometry> g = getConvTransposeGeometry(
+      op, x.getShape().drop_front(2), w.getShape().drop_front(2));
+  if (failed(g))
+    return failure();
+  int64_t group = getIntAttr(op, "group", 1);
+  int64_t filters = w.getDimSize(1) == kDynamic ? kDynamic : w.getDimSize(1) * group;
+  SmallVector<int64_t> dims = {x.getDimSize(0), filters};
+  for (auto [i, size] : llvm::enumerate(x.getShape().drop_front(2)))
+    dims.push_back(g->outputSize(i, size));
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
+/// MaxPool, AveragePool and LpPool: [N, C, D...] -> [N, C, O...] (and
+/// MaxPool's Indices).
 static LogicalResult inferPool(Operation *op, SmallVectorImpl<Type> &results) {
   auto x = getRankedType(op->getOperand(0));
   if (!x)
@@ -195,10 +217,14 @@ static LogicalResult inferReduce(Operation *op, SmallVectorImpl<Type> &results) 
 
 void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   functions["Conv"] = inferConv;
+  functions["ConvInteger"] = inferConv;
   functions["MaxPool"] = inferPool;
+  functions["ConvTranspose"] = inferConvTranspose;
   functions["AveragePool"] = inferPool;
+  functions["LpPool"] = inferPool;
   functions["GlobalAveragePool"] = inferGlobalPool;
   functions["GlobalMaxPool"] = inferGlobalPool;
+  functions["GlobalLpPool"] = inferGlobalPool;
   functions["Gemm"] = inferGemm;
   functions["MatMul"] = inferMatMul;
   functions["LayerNormalization"] = inferLayerNormalization;

@@ -53,6 +53,7 @@ struct ConvertONNXToLinalgPass
     RewritePatternSet patternSet(&getContext());
     populateElementwisePatterns(patternSet);
     populateConvPatterns(patternSet);
+    populateConvTransposePatterns(patternSet);
     populatePoolingPatterns(patternSet);
     populateLinearPatterns(patternSet);
     populateTensorPatterns(patternSet);

@@ -13,6 +13,8 @@ void populateComputedShapePatterns(mlir::RewritePatternSet &patterns);
 
 void populateElementwisePatterns(mlir::RewritePatternSet &patterns);
 void populateConvPatterns(mlir::RewritePatternSet &patterns);
+/// ConvTranspose as a Conv over the input spread by the strides (ConvTranspose.cpp).
+void populateConvTransposePatterns(mlir::RewritePatternSet &patterns);
 void populatePoolingPatterns(mlir::RewritePatternSet &patterns);
 void populateLinearPatterns(mlir::RewritePatternSet &patterns);
 void populateTensorPatterns(mlir::RewritePatternSet &patterns);
