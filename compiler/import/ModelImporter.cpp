@@ -11,6 +11,7 @@
 #include "compiler/import/ModelLoader.h"
 #include "dialects/onnx/OperationArity.h"
 #include "compiler/import/OpsetUpgrade.h"
+#include "compiler/import/Subgraphs.h"
 #include "compiler/import/TensorImport.h"
 #include "dialects/onnx/ElementTypes.h"
 #include "dialects/onnx/ONNXDialect.h"
@@ -18,6 +19,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Verifier.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Path.h"
 #include <numeric>
@@ -57,6 +59,9 @@ private:
   LogicalResult importNodes(const ::onnx::GraphProto &graph);
   LogicalResult importNode(const ::onnx::NodeProto &node);
   LogicalResult importOutputs(const ::onnx::GraphProto &graph);
+  LogicalResult importSubgraph(const ::onnx::NodeProto &node,
+                               const ::onnx::GraphProto &graph, Region &region,
+                               ArrayRef<Type> inputDefaults);
   LogicalResult checkLegacySemantics(const ::onnx::NodeProto &node, Operation *op);
 
   FailureOr<Attribute> importAttribute(const ::onnx::NodeProto &node,
@@ -311,9 +316,9 @@ LogicalResult GraphImporter::importNodes(const ::onnx::GraphProto &graph) {
     std::vector<size_t> blocked;
     for (size_t index : pending) {
       const ::onnx::NodeProto &node = graph.node(index);
-      bool ready = llvm::all_of(node.input(), [&](const std::string &name) {
-        return name.empty() || values.count(name);
-      });
+      auto known = [&](const std::string &name) { return name.empty() || values.count(name); };
+      bool ready = llvm::all_of(node.input(), known) &&
+                   llvm::all_of(getCapturedNames(node), known);
       if (!ready) {
         blocked.push_back(index);
         continue;
@@ -329,6 +334,11 @@ LogicalResult GraphImporter::importNodes(const ::onnx::GraphProto &graph) {
           return nodeError(node, blocked.front())
                  << "input '" << name
                  << "' is not produced by any node, initializer or graph input";
+      for (const std::string &name : getCapturedNames(node))
+        if (!values.count(name))
+          return nodeError(node, blocked.front())
+                 << "a subgraph uses '" << name
+                 << "', which no node, initializer or input of it or around it produces";
     }
     pending = std::move(blocked);
   }
@@ -464,6 +474,49 @@ LogicalResult GraphImporter::importConstantNode(const ::onnx::NodeProto &node,
   return success();
 }
 
+/// The types a subgraph's inputs have when the subgraph leaves them out
+/// (exporters often do): Loop's body takes the iteration number, the
+/// condition and the loop-carried values; Scan's body the states and one
+/// slice of each scanned input.
+static SmallVector<Type> getSubgraphInputDefaults(StringRef opType,
+                                                  const OperationState &state) {
+  SmallVector<Type> defaults;
+  MLIRContext *context = state.getContext();
+  Builder b(context);
+  if (opType == "Loop") {
+    defaults.push_back(RankedTensorType::get({}, b.getI64Type()));
+    defaults.push_back(RankedTensorType::get({}, b.getI1Type()));
+    for (Value v : llvm::drop_begin(state.operands, 2))
+      defaults.push_back(v.getType());
+  } else if (opType == "Scan") {
+    int64_t numScanInputs = 0;
+    SmallVector<int64_t> axes;
+    for (const NamedAttribute &attr : state.attributes) {
+      if (attr.getName() == "num_scan_inputs")
+        numScanInputs = cast<IntegerAttr>(attr.getValue()).getInt();
+      else if (attr.getName() == "scan_input_axes")
+        axes = llvm::to_vector(cast<DenseI64ArrayAttr>(attr.getValue()).asArrayRef());
+    }
+    int64_t numStates = static_cast<int64_t>(state.operands.size()) - numScanInputs;
+    for (auto [i, v] : llvm::enumerate(state.operands)) {
+      int64_t scan = static_cast<int64_t>(i) - numStates;
+      auto ranked = dyn_cast<RankedTensorType>(v.getType());
+      if (scan < 0 || !ranked) {
+        defaults.push_back(scan < 0 ? v.getType() : Type());
+        continue;
+      }
+      int64_t axis = scan < static_cast<int64_t>(axes.size()) ? axes[scan] : 0;
+      if (axis < 0)
+        axis += ranked.getRank();
+      SmallVector<int64_t> dims(ranked.getShape());
+      if (axis >= 0 && axis < ranked.getRank())
+        dims.erase(dims.begin() + axis);
+      defaults.push_back(RankedTensorType::get(dims, ranked.getElementType()));
+    }
+  }
+  return defaults;
+}
+
 LogicalResult GraphImporter::importNode(const ::onnx::NodeProto &node) {
   if (!node.domain().empty() && node.domain() != "ai.onnx")
     return nodeError(node, currentNode)
@@ -490,8 +543,13 @@ LogicalResult GraphImporter::importNode(const ::onnx::NodeProto &node) {
     for (unsigned i = node.input_size(); i < operands.fixed; ++i)
       state.addOperands(getNoValue());
 
+    ArrayRef<llvm::StringLiteral> subgraphs = getSubgraphAttributes(node.op_type());
+    for (size_t i = 0; i < subgraphs.size(); ++i)
+      state.addRegion();
     ArrayRef<StringAttr> known = registered->getAttributeNames();
     for (const ::onnx::AttributeProto &attr : node.attribute()) {
+      if (llvm::is_contained(subgraphs, attr.name()))
+        continue;
       if (!llvm::any_of(known, [&](StringAttr n) { return n == attr.name(); }))
         return nodeError(node, currentNode)
                << "attribute '" << attr.name()
@@ -501,6 +559,21 @@ LogicalResult GraphImporter::importNode(const ::onnx::NodeProto &node) {
         return failure();
       state.addAttribute(attr.name(), *value);
     }
+    // Subgraphs last: their inputs' default types read the other attributes.
+    for (const ::onnx::AttributeProto &attr : node.attribute()) {
+      const auto *slot = llvm::find(subgraphs, attr.name());
+      if (slot == subgraphs.end())
+        continue;
+      if (attr.type() != ::onnx::AttributeProto::GRAPH)
+        return nodeError(node, currentNode)
+               << "attribute '" << attr.name() << "' must be a graph";
+      if (failed(importSubgraph(node, attr.g(), *state.regions[slot - subgraphs.begin()],
+                                getSubgraphInputDefaults(node.op_type(), state))))
+        return failure();
+    }
+    for (auto [name, region] : llvm::zip(subgraphs, state.regions))
+      if (region->empty())
+        return nodeError(node, currentNode) << "has no '" << name << "' subgraph";
     // Results: types refined below; absent optional outputs are `none`.
     Arity results = getResultArity(*registered);
     unsigned numResults = std::max<unsigned>(results.fixed, node.output_size());
@@ -552,6 +625,56 @@ LogicalResult GraphImporter::importNode(const ::onnx::NodeProto &node) {
     }
     values[node.output(i)] = result;
   }
+  return success();
+}
+
+/// Imports `graph` (an attribute of `node`) into `region`: its inputs become
+/// the block's arguments, typed as declared where the declaration is
+/// ranked and else from `inputDefaults`; its outputs the operands of
+/// onnx.Yield. Names of the enclosing graphs stay visible; the subgraph's
+/// own names are forgotten afterwards.
+LogicalResult GraphImporter::importSubgraph(const ::onnx::NodeProto &node,
+                                            const ::onnx::GraphProto &graph,
+                                            Region &region,
+                                            ArrayRef<Type> inputDefaults) {
+  llvm::StringMap<Value> outerValues = values;
+  llvm::StringMap<const ::onnx::TypeProto *> outerDeclared = declaredTypes;
+  size_t outerNode = currentNode;
+  auto restore = llvm::make_scope_exit([&] {
+    values = std::move(outerValues);
+    declaredTypes = std::move(outerDeclared);
+    currentNode = outerNode;
+  });
+  OpBuilder::InsertionGuard guard(builder);
+  Block *block = builder.createBlock(&region);
+  Location loc = nodeLoc(node, currentNode);
+  for (auto [i, input] : llvm::enumerate(graph.input())) {
+    DictionaryAttr unused;
+    Type type = importType(input.type(), unused, "");
+    if (!isa_and_nonnull<RankedTensorType>(type) && i < inputDefaults.size() &&
+        inputDefaults[i])
+      type = inputDefaults[i];
+    if (!type)
+      return nodeError(node, currentNode)
+             << "subgraph '" << graph.name() << "' input '" << input.name() << "' is "
+             << describeUnsupportedType(input.type());
+    values[input.name()] = block->addArgument(type, loc);
+  }
+  for (const auto &info : graph.value_info())
+    declaredTypes[info.name()] = &info.type();
+  for (const auto &output : graph.output())
+    declaredTypes[output.name()] = &output.type();
+  if (failed(importInitializers(graph)) || failed(importNodes(graph)))
+    return failure();
+  SmallVector<Value> outputs;
+  for (const auto &output : graph.output()) {
+    auto it = values.find(output.name());
+    if (it == values.end())
+      return nodeError(node, outerNode) << "subgraph '" << graph.name() << "' output '"
+                                        << output.name() << "' is not produced by any node";
+    outputs.push_back(it->second);
+  }
+  onnx::YieldOp::create(builder, loc, outputs);
   return success();
 }
 

@@ -135,6 +135,13 @@ void upgradeGraph(::onnx::GraphProto &graph, int64_t opset) {
     for (const UpgradeRule &rule : upgradeRules())
       if (node.op_type() == rule.opType && opset < rule.sinceOpset)
         upgradeNode(node, rule, graph, counter);
+    // Subgraphs (If branches, Loop and Scan bodies) are of the same opset.
+    for (::onnx::AttributeProto &attr : *node.mutable_attribute()) {
+      if (attr.has_g())
+        upgradeGraph(*attr.mutable_g(), opset);
+      for (::onnx::GraphProto &sub : *attr.mutable_graphs())
+        upgradeGraph(sub, opset);
+    }
   }
 }
 

@@ -27,4 +27,23 @@ def ONNX_NoValueOp : ONNX_Op<"NoValue", [Pure]> {
   let results = (outs NoneType:$none);
 }
 
+def ONNX_YieldOp : ONNX_Op<"Yield", [Pure, Terminator]> {
+  let summary = "The outputs of a subgraph (If branches, Loop and Scan bodies)";
+  let description = [{
+    ONNX graph attributes (If's then_branch/else_branch, Loop's and Scan's
+    body) become single-block regions of their op; the subgraph's inputs
+    are the block's arguments and its outputs the operands of `onnx.Yield`.
+    A subgraph may use values of the graphs around it directly.
+
+    ```mlir
+    %r = "onnx.If"(%c) ({
+      "onnx.Yield"(%b) : (tensor<2xf32>) -> ()
+    }, {
+      "onnx.Yield"(%a) : (tensor<2xf32>) -> ()
+    }) : (tensor<i1>) -> tensor<2xf32>
+    ```
+  }];
+  let arguments = (ins Variadic<AnyType>:$outputs);
+}
+
 #endif // ONNXC_ONNX_EXTRA_OPS

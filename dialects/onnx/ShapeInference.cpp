@@ -96,6 +96,8 @@ Type inferElementType(Operation *op, unsigned index) {
     if (opType == "ConstantOfShape")
       return Float32Type::get(op->getContext()); // the spec's default value
   }
+  if (opType == "If" || opType == "Loop" || opType == "Scan")
+    return inferControlFlowElementType(op, index);
   if (opType == "EyeLike") {
     if (hasAttr(op, "dtype"))
       return getElementType(op->getContext(), getIntAttr(op, "dtype", 0));
@@ -158,6 +160,7 @@ static const llvm::StringMap<ShapeFunction> &shapeFunctions() {
     addNNShapeFunctions(map);
     addTensorShapeFunctions(map);
     addIndexingShapeFunctions(map);
+    addControlFlowShapeFunctions(map);
     return map;
   }();
   return functions;

@@ -34,6 +34,11 @@ void addElementwiseShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
 void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
 void addTensorShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
 void addIndexingShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
+void addControlFlowShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
+
+/// The element type of result `index` of an If, Loop or Scan: what its
+/// subgraph yields there (ShapeInferenceControlFlow.cpp).
+mlir::Type inferControlFlowElementType(mlir::Operation *op, unsigned index);
 
 } // namespace onnxc::onnx
 

@@ -3,9 +3,10 @@
 // Static memory planning: every buffer of the model function becomes a view
 // into one caller-provided arena. See Passes.td for the contract.
 //
-//   1. collect the top-level allocations and their live intervals (an
-//      allocation lives from its definition to the last use of any view of
-//      it, or to the end when a view is returned);
+//   1. collect the allocations and their live intervals in the entry block
+//      (an allocation lives from its definition to the last use of any view
+//      of it, or to the end when a view is returned; one inside a region
+//      for the whole of the top-level op holding it);
 //   2. colour the intervals greedily into slots (a slot's size is the
 //      largest of its buffers, possibly a run-time value);
 //   3. compute slot offsets at function entry (and again in the
@@ -15,6 +16,7 @@
 
 #include "lowering/bufferize/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
@@ -58,16 +60,29 @@ static int64_t positionIn(Block &block, Operation *op,
 }
 
 /// The last position at which `value` or a view of it is used; the block's
-/// size when it escapes through the terminator.
+/// size when it escapes through the terminator. A buffer yielded out of an
+/// scf.if lives on as the if's result; one yielded by a loop body to its
+/// next iteration cannot share its slot with itself: `escapesLoop` is set.
 static int64_t lastUse(Block &block, Value value,
-                       const DenseMap<Operation *, int64_t> &positions) {
-  int64_t last = positions.lookup(value.getDefiningOp());
+                       const DenseMap<Operation *, int64_t> &positions, bool &escapesLoop) {
+  int64_t last = positionIn(block, value.getDefiningOp(), positions);
   SmallVector<Value> worklist = {value};
   while (!worklist.empty()) {
     Value current = worklist.pop_back_val();
     for (Operation *user : current.getUsers()) {
       if (user->hasTrait<OpTrait::IsTerminator>() && user->getBlock() == &block)
         return static_cast<int64_t>(block.getOperations().size());
+      if (isa<scf::YieldOp>(user)) {
+        Operation *parent = user->getParentOp();
+        if (!isa<scf::IfOp>(parent)) {
+          escapesLoop = true;
+          continue;
+        }
+        for (OpOperand &use : user->getOpOperands())
+          if (use.get() == current)
+            worklist.push_back(parent->getResult(use.getOperandNumber()));
+        continue;
+      }
       last = std::max(last, positionIn(block, user, positions));
       if (auto view = dyn_cast<ViewLikeOpInterface>(user);
           view && view.getViewSource() == current)
@@ -78,12 +93,50 @@ static int64_t lastUse(Block &block, Value value,
   return last;
 }
 
+static FailureOr<Value> cloneSizeComputation(OpBuilder &b, Value value, IRMapping &mapping);
+
+/// Dim `dim` of buffer `source` computed at the builder's point, looking
+/// through casts and into the branches of an scf.if, whose result is at
+/// most as large as the larger of the two (an upper bound is enough for
+/// sizing a slot).
+static FailureOr<Value> cloneDimComputation(OpBuilder &b, Location loc, Value source,
+                                            int64_t dim, IRMapping &mapping) {
+  auto type = cast<MemRefType>(source.getType());
+  if (!type.isDynamicDim(dim))
+    return Value(arith::ConstantIndexOp::create(b, loc, type.getDimSize(dim)));
+  if (Value mapped = mapping.lookupOrNull(source))
+    return Value(memref::DimOp::create(b, loc, mapped, dim));
+  if (auto alloc = source.getDefiningOp<memref::AllocOp>())
+    return cloneSizeComputation(b, alloc.getDynamicSizes()[type.getDynamicDimIndex(dim)],
+                                mapping);
+  if (auto cast = source.getDefiningOp<memref::CastOp>())
+    return cloneDimComputation(b, loc, cast.getSource(), dim, mapping);
+  if (auto branch = source.getDefiningOp<scf::IfOp>()) {
+    unsigned result = cast<OpResult>(source).getResultNumber();
+    FailureOr<Value> then = cloneDimComputation(
+        b, loc, branch.thenYield().getOperand(result), dim, mapping);
+    if (failed(then) || branch.getElseRegion().empty())
+      return then;
+    FailureOr<Value> otherwise = cloneDimComputation(
+        b, loc, branch.elseYield().getOperand(result), dim, mapping);
+    if (failed(otherwise))
+      return failure();
+    return Value(arith::MaxUIOp::create(b, loc, *then, *otherwise));
+  }
+  return failure();
+}
+
 /// Clones the computation of `value` (pure ops over the function's
 /// arguments) at the builder's point, mapping arguments through `mapping`.
 static FailureOr<Value> cloneSizeComputation(OpBuilder &b, Value value,
                                              IRMapping &mapping) {
   if (Value mapped = mapping.lookupOrNull(value))
     return mapped;
+  if (auto dimOp = value.getDefiningOp<memref::DimOp>())
+    if (std::optional<int64_t> dim = dimOp.getConstantIndex();
+        dim && !mapping.contains(dimOp.getSource()) &&
+        isa_and_nonnull<scf::IfOp>(dimOp.getSource().getDefiningOp()))
+      return cloneDimComputation(b, dimOp.getLoc(), dimOp.getSource(), *dim, mapping);
   Operation *op = value.getDefiningOp();
   if (!op || op->getNumRegions() != 0 || !isMemoryEffectFree(op))
     return failure();
@@ -196,11 +249,11 @@ struct PlanArenaPass : impl::PlanArenaBase<PlanArenaPass> {
       positions[&op] = i;
 
     SmallVector<Buffer> buffers;
+    // An allocation inside a region (an scf.if branch, a loop body) gets a
+    // slot for the whole of the top-level op that holds it: a loop reuses it
+    // every iteration, which is sound while no iteration hands the buffer to
+    // the next one.
     WalkResult nested = function.walk([&](memref::AllocOp alloc) {
-      if (alloc->getBlock() != &block) {
-        alloc.emitError() << "cannot plan an allocation inside a loop or region";
-        return WalkResult::interrupt();
-      }
       Buffer buffer;
       buffer.alloc = alloc;
       MemRefType type = alloc.getType();
@@ -209,8 +262,13 @@ struct PlanArenaPass : impl::PlanArenaBase<PlanArenaPass> {
       for (int64_t dim : type.getShape())
         if (!ShapedType::isDynamic(dim))
           buffer.staticBytes *= dim;
-      buffer.start = positions.lookup(alloc);
-      buffer.end = lastUse(block, alloc.getResult(), positions);
+      buffer.start = positionIn(block, alloc, positions);
+      bool escapesLoop = false;
+      buffer.end = lastUse(block, alloc.getResult(), positions, escapesLoop);
+      if (escapesLoop) {
+        alloc.emitError() << "cannot plan a buffer that a loop iteration hands to the next";
+        return WalkResult::interrupt();
+      }
       buffers.push_back(buffer);
       return WalkResult::advance();
     });

@@ -62,6 +62,7 @@ struct ConvertONNXToLinalgPass
     populateComparisonPatterns(patternSet);
     populateIndexingPatterns(patternSet);
     populateIndexedAccessPatterns(patternSet);
+    populateControlFlowPatterns(patternSet);
     populateBitwisePatterns(patternSet);
     populateSplitPatterns(patternSet);
     populateDiagonalPatterns(patternSet);
@@ -86,7 +87,8 @@ struct ConvertONNXToLinalgPass
     // An onnx op left over is an operator we cannot lower yet; the first
     // one in program order is the one to report.
     WalkResult leftover = getOperation().walk([&](Operation *op) {
-      if (!isa<onnx::ONNXDialect>(op->getDialect()) || isa<onnx::NoValueOp>(op))
+      // A subgraph's onnx.Yield is left when its If/Loop/Scan is: report that.
+      if (!isa<onnx::ONNXDialect>(op->getDialect()) || isa<onnx::NoValueOp, onnx::YieldOp>(op))
         return WalkResult::advance();
       InFlightDiagnostic error = onnx::emitNodeError(op);
       error << "operator is not supported by the compiler yet"

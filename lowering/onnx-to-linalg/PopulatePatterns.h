@@ -23,6 +23,7 @@ void populateReductionPatterns(mlir::RewritePatternSet &patterns);
 void populateComparisonPatterns(mlir::RewritePatternSet &patterns);
 void populateIndexingPatterns(mlir::RewritePatternSet &patterns);
 void populateIndexedAccessPatterns(mlir::RewritePatternSet &patterns);
+void populateControlFlowPatterns(mlir::RewritePatternSet &patterns);
 void populateBitwisePatterns(mlir::RewritePatternSet &patterns);
 void populateSplitPatterns(mlir::RewritePatternSet &patterns);
 void populateDiagonalPatterns(mlir::RewritePatternSet &patterns);

@@ -171,15 +171,67 @@ func.func @main(%in: memref<4xf32>) {
 
 // -----
 
+// An allocation inside a loop body gets a slot for the whole loop, reused
+// by every iteration; one that lives after the loop does not share it.
+// CHECK-LABEL: func.func @main(
+// CHECK-SAME: %[[IN:.*]]: memref<4xf32>, %[[ARENA:.*]]: memref<?xi8>)
+// CHECK: %[[OUT:.*]] = memref.view %[[ARENA]][%c0{{.*}}][] : memref<?xi8> to memref<4xf32>
+// CHECK: scf.for
+// CHECK: %[[A:.*]] = memref.view %[[ARENA]][%c64{{.*}}][] : memref<?xi8> to memref<4xf32>
+// CHECK: linalg.copy ins(%[[A]] : memref<4xf32>) outs(%[[OUT]] : memref<4xf32>)
+// CHECK-LABEL: func.func @main_arena_bytes(
+// CHECK: %[[BYTES:.*]] = arith.constant 128 : index
+// CHECK: return %[[BYTES]]
 func.func @main(%in: memref<4xf32>) {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
   %c4 = arith.constant 4 : index
+  %out = memref.alloc() : memref<4xf32>
   scf.for %i = %c0 to %c4 step %c1 {
-    // expected-error @+1 {{cannot plan an allocation inside a loop or region}}
     %a = memref.alloc() : memref<4xf32>
     linalg.copy ins(%in : memref<4xf32>) outs(%a : memref<4xf32>)
+    linalg.copy ins(%a : memref<4xf32>) outs(%out : memref<4xf32>)
   }
+  linalg.copy ins(%out : memref<4xf32>) outs(%in : memref<4xf32>)
+  return
+}
+
+// -----
+
+// A buffer that one iteration hands to the next cannot reuse one slot.
+func.func @main(%in: memref<4xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %r = scf.for %i = %c0 to %c4 step %c1 iter_args(%v = %in) -> (memref<4xf32>) {
+    // expected-error @+1 {{cannot plan a buffer that a loop iteration hands to the next}}
+    %a = memref.alloc() : memref<4xf32>
+    linalg.copy ins(%v : memref<4xf32>) outs(%a : memref<4xf32>)
+    scf.yield %a : memref<4xf32>
+  }
+  return
+}
+
+// -----
+
+// A buffer sized by an scf.if result: at most the larger of what the
+// branches yield.
+// CHECK-LABEL: func.func @main_arena_bytes(
+// CHECK-SAME: %[[X:.*]]: memref<?xf32>, %[[Y:.*]]: memref<?xf32>, %{{.*}}: i1)
+// CHECK-DAG: %[[DX:.*]] = memref.dim %[[X]], %c0
+// CHECK-DAG: %[[DY:.*]] = memref.dim %[[Y]], %c0
+// CHECK: arith.maxui %[[DX]], %[[DY]]
+func.func @main(%x: memref<?xf32>, %y: memref<?xf32>, %c: i1) {
+  %c0 = arith.constant 0 : index
+  %r = scf.if %c -> (memref<?xf32>) {
+    scf.yield %x : memref<?xf32>
+  } else {
+    scf.yield %y : memref<?xf32>
+  }
+  %n = memref.dim %r, %c0 : memref<?xf32>
+  %a = memref.alloc(%n) : memref<?xf32>
+  %zero = arith.constant 0.0 : f32
+  linalg.fill ins(%zero : f32) outs(%a : memref<?xf32>)
   return
 }
 
