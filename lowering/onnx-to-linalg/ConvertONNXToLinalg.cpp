@@ -58,6 +58,7 @@ struct ConvertONNXToLinalgPass
     populateTensorPatterns(patternSet);
     populateNormalizationPatterns(patternSet);
     populateReductionPatterns(patternSet);
+    populateLossPatterns(patternSet);
     populateComparisonPatterns(patternSet);
     populateIndexingPatterns(patternSet);
     populateBitwisePatterns(patternSet);

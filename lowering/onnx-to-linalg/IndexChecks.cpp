@@ -59,7 +59,7 @@ LogicalResult checkAtCompileTime(Operation *op, StringRef operandName,
                                  RankedTensorType indicesType,
                                  ArrayRef<int64_t> values,
                                  ArrayRef<int64_t> sizes, int64_t componentDim,
-                                 bool allowNegative) {
+                                 bool allowNegative, std::optional<int64_t> exempt) {
   int64_t stride = 1;
   if (sizes.size() > 1)
     for (int64_t d = componentDim + 1; d < indicesType.getRank(); ++d)
@@ -70,7 +70,7 @@ LogicalResult checkAtCompileTime(Operation *op, StringRef operandName,
                        : sizes[(static_cast<int64_t>(linear) / stride) %
                                indicesType.getDimSize(componentDim)];
     int64_t low = allowNegative ? -size : 0;
-    if (value >= low && value < size)
+    if ((value >= low && value < size) || value == exempt)
       continue;
     onnx::emitNodeError(op) << operandName << " element " << value
                             << " is out of range [" << low << ", " << size - 1
@@ -97,8 +97,8 @@ void declareErrorFunction(PatternRewriter &rewriter, Operation *op) {
 /// reports it.
 void emitRunTimeCheck(PatternRewriter &rewriter, Location loc, Operation *op,
                       StringRef operandName, Value indices, ArrayRef<Value> sizes,
-                      int64_t componentDim, bool allowNegative) {
-  declareErrorFunction(rewriter, op);
+                      int64_t componentDim, bool allowNegative,
+                      std::optional<int64_t> exempt) {
   MLIRContext *ctx = rewriter.getContext();
   auto indicesType = cast<RankedTensorType>(indices.getType());
   int64_t rank = indicesType.getRank();
@@ -123,6 +123,13 @@ void emitRunTimeCheck(PatternRewriter &rewriter, Location loc, Operation *op,
         Value below = arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, index, low);
         Value above = arith::CmpIOp::create(b, l, arith::CmpIPredicate::sge, index, size);
         Value bad = arith::OrIOp::create(b, l, below, above);
+        if (exempt) {
+          Value isExempt = arith::CmpIOp::create(b, l, arith::CmpIPredicate::eq, index,
+                                                 i64Constant(b, l, *exempt));
+          bad = arith::AndIOp::create(
+              b, l, bad,
+              arith::XOrIOp::create(b, l, isExempt, arith::ConstantIntOp::create(b, l, i1, 1)));
+        }
         Value first = arith::AndIOp::create(
             b, l, bad,
             arith::XOrIOp::create(b, l, found, arith::ConstantIntOp::create(b, l, i1, 1)));
@@ -136,22 +143,29 @@ void emitRunTimeCheck(PatternRewriter &rewriter, Location loc, Operation *op,
     return tensor::ExtractOp::create(rewriter, loc, search.getResult(result), ValueRange{});
   };
   Value found = extract(0), badIndex = extract(1), badSize = extract(2);
-  std::string where = onnx::describeNode(op) + ": " + operandName.str();
-  scf::IfOp::create(rewriter, loc, found, [&](OpBuilder &b, Location l) {
-    Value low = lowestIndex(b, l, badSize, allowNegative);
-    Value high = arith::SubIOp::create(b, l, badSize, i64Constant(b, l, 1));
+  Value low = lowestIndex(rewriter, loc, badSize, allowNegative);
+  Value high = arith::SubIOp::create(rewriter, loc, badSize, i64Constant(rewriter, loc, 1));
+  reportOutOfRange(rewriter, loc, op, operandName, found, badIndex, low, high);
+}
+} // namespace
+
+void reportOutOfRange(PatternRewriter &rewriter, Location loc, Operation *op,
+                      StringRef what, Value failed, Value value, Value low, Value high) {
+  declareErrorFunction(rewriter, op);
+  std::string where = onnx::describeNode(op) + ": " + what.str();
+  scf::IfOp::create(rewriter, loc, failed, [&](OpBuilder &b, Location l) {
     auto call = func::CallOp::create(b, l, kIndexErrorFunction, TypeRange{},
-                                     ValueRange{badIndex, low, high});
+                                     ValueRange{value, low, high});
     call->setAttr(kIndexErrorWhereAttr, b.getStringAttr(where));
     scf::YieldOp::create(b, l);
   });
 }
-} // namespace
 
 FailureOr<CheckedIndices> checkIndices(PatternRewriter &rewriter, Location loc,
                                        Operation *op, StringRef operandName,
                                        Value indices, ArrayRef<Value> sizes,
-                                       int64_t componentDim, bool allowNegative) {
+                                       int64_t componentDim, bool allowNegative,
+                                       std::optional<int64_t> exempt) {
   auto indicesType = dyn_cast<RankedTensorType>(indices.getType());
   if (!indicesType || !indicesType.getElementType().isSignlessInteger() ||
       sizes.empty() || (sizes.size() > 1 && componentDim < 0))
@@ -170,7 +184,7 @@ FailureOr<CheckedIndices> checkIndices(PatternRewriter &rewriter, Location loc,
     constantIndices = onnx::getIntValues(constantAttr);
   bool checkNow = constantIndices && allStatic && indicesType.hasStaticShape();
   if (checkNow && failed(checkAtCompileTime(op, operandName, indicesType, *constantIndices,
-                                            staticSizes, componentDim, allowNegative)))
+                                            staticSizes, componentDim, allowNegative, exempt)))
     return failure();
 
   Type i64 = rewriter.getI64Type();
@@ -179,7 +193,7 @@ FailureOr<CheckedIndices> checkIndices(PatternRewriter &rewriter, Location loc,
     sizes64.push_back(arith::IndexCastOp::create(rewriter, loc, i64, size));
   if (!checkNow)
     emitRunTimeCheck(rewriter, loc, op, operandName, indices, sizes64, componentDim,
-                     allowNegative);
+                     allowNegative, exempt);
 
   SmallVector<std::pair<Value, int64_t>> dimSources;
   for (int64_t d = 0; d < indicesType.getRank(); ++d)
