@@ -26,6 +26,7 @@
 #include "dialects/onnx/Attributes.h"
 #include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ONNXDialect.h"
+#include "lowering/onnx-to-linalg/IndexChecks.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "lowering/onnx-to-linalg/ScalarOps.h"
 #include "lowering/onnx-to-linalg/Utils.h"
@@ -207,11 +208,22 @@ private:
     Value zero64 = arith::ConstantIntOp::create(rewriter, loc, i64, 0);
     Value falseValue = arith::ConstantIntOp::create(rewriter, loc, rewriter.getI1Type(), 0);
     SmallVector<Value> reduced(rank, falseValue);
+    // An axis outside [-rank, rank - 1] names no dim: the first one is
+    // reported at run time.
+    Value lowest = arith::ConstantIntOp::create(rewriter, loc, i64, -rank);
+    Value highest = arith::ConstantIntOp::create(rewriter, loc, i64, rank - 1);
+    Value anyBad = falseValue, firstBad = zero64;
     for (int64_t j = 0; j < numAxes; ++j) {
       Value position = arith::ConstantIndexOp::create(rewriter, loc, j);
       Value axis = tensor::ExtractOp::create(rewriter, loc, axesInput, ValueRange{position});
       if (axis.getType() != i64)
         axis = arith::ExtSIOp::create(rewriter, loc, i64, axis);
+      Value bad = arith::OrIOp::create(
+          rewriter, loc,
+          arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::slt, axis, lowest),
+          arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::sgt, axis, highest));
+      firstBad = arith::SelectOp::create(rewriter, loc, anyBad, firstBad, axis);
+      anyBad = arith::OrIOp::create(rewriter, loc, anyBad, bad);
       Value negative =
           arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::slt, axis, zero64);
       axis = arith::SelectOp::create(rewriter, loc, negative,
@@ -224,6 +236,8 @@ private:
         reduced[i] = arith::OrIOp::create(rewriter, loc, reduced[i], names);
       }
     }
+
+    reportOutOfRange(rewriter, loc, op, "axes", anyBad, firstBad, lowest, highest);
 
     // Per dim: the kept size (n or 1) and the reduced size (1 or n). A
     // static size-1 dim is 1 either way.

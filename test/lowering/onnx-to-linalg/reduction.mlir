@@ -82,8 +82,8 @@ func.func @reduce_l2(%x: tensor<3x4xf32>) -> tensor<3xf32> {
 
 // -----
 
-// Axes read at run time: a flag per dim (the axis, made non-negative,
-// names it); one generic over a kept part (d0, d1) and a reduced part
+// Axes read at run time: an axis outside [-2, 1] is reported at run time;
+// a flag per dim (the axis, made non-negative, names it); one generic over a kept part (d0, d1) and a reduced part
 // (d2, d3) of each dim, the input read at their sum, the result written at
 // the kept part; a dummy i8 tensor of the reduced sizes bounds d2, d3. The
 // mean divides by the product of the reduced sizes; without keepdims the
@@ -93,12 +93,19 @@ func.func @reduce_l2(%x: tensor<3x4xf32>) -> tensor<3xf32> {
 // CHECK-DAG: #[[KEPT:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1)>
 // CHECK-LABEL: func.func @reduce_runtime_axes
 // CHECK-SAME: (%[[X:.*]]: tensor<3x4xf32>, %[[AXES:.*]]: tensor<1xi64>)
+// CHECK-DAG: %[[LOWEST:.*]] = arith.constant -2 : i64
+// CHECK-DAG: %[[ZERO:.*]] = arith.constant 0 : i64
 // CHECK: %[[A:.*]] = tensor.extract %[[AXES]][%{{.*}}] : tensor<1xi64>
-// CHECK: %[[NEG:.*]] = arith.cmpi slt, %[[A]], %{{.*}} : i64
+// CHECK: %[[HIGH:.*]] = arith.cmpi sgt, %[[A]], %{{.*}} : i64
+// CHECK: %[[LOW:.*]] = arith.cmpi slt, %[[A]], %[[LOWEST]] : i64
+// CHECK: %[[BAD:.*]] = arith.ori %[[LOW]], %[[HIGH]] : i1
+// CHECK: %[[NEG:.*]] = arith.cmpi slt, %[[A]], %[[ZERO]] : i64
 // CHECK: %[[WRAPPED:.*]] = arith.addi %[[A]], %{{.*}} : i64
 // CHECK: %[[AXIS:.*]] = arith.select %[[NEG]], %[[WRAPPED]], %[[A]] : i64
-// CHECK: %[[IS0:.*]] = arith.cmpi eq, %[[AXIS]], %{{.*}} : i64
+// CHECK: %[[IS0:.*]] = arith.cmpi eq, %[[AXIS]], %[[ZERO]] : i64
 // CHECK: %[[IS1:.*]] = arith.cmpi eq, %[[AXIS]], %{{.*}} : i64
+// CHECK: scf.if %[[BAD]] {
+// CHECK: func.call @onnxc.index_out_of_range(%[[A]], %[[LOWEST]], %{{.*}}) {onnxc.where = "node 'rm' (ReduceMean, opset 0): axes"}
 // CHECK: %[[KEPT0:.*]] = arith.select %[[IS0]], %{{.*}}, %{{.*}} : index
 // CHECK: %[[RED0:.*]] = arith.select %[[IS0]], %{{.*}}, %{{.*}} : index
 // CHECK: %[[KEPT1:.*]] = arith.select %[[IS1]], %{{.*}}, %{{.*}} : index
@@ -116,7 +123,7 @@ func.func @reduce_l2(%x: tensor<3x4xf32>) -> tensor<3xf32> {
 // CHECK: %[[OUT:.*]] = tensor.collapse_shape %[[MEAN]] {{\[}}[0, 1]] : tensor<?x?xf32> into tensor<?xf32>
 // CHECK: return %[[OUT]]
 func.func @reduce_runtime_axes(%x: tensor<3x4xf32>, %axes: tensor<1xi64>) -> tensor<?xf32> {
-  %0 = "onnx.ReduceMean"(%x, %axes) {keepdims = 0 : i64} : (tensor<3x4xf32>, tensor<1xi64>) -> tensor<?xf32>
+  %0 = "onnx.ReduceMean"(%x, %axes) {keepdims = 0 : i64} : (tensor<3x4xf32>, tensor<1xi64>) -> tensor<?xf32> loc("rm")
   return %0 : tensor<?xf32>
 }
 
