@@ -1,7 +1,8 @@
 //===- ShapeInferenceNN.cpp - shapes of neural-network operators ----------===//
 //
-// Conv, ConvTranspose, pooling, Gemm and MatMul; the normalisations whose statistics
-// outputs have their own shape (LayerNormalization); the Reduce* family.
+// Conv, ConvTranspose, pooling, Gemm and MatMul; the normalisations whose
+// statistics outputs have their own shape (LayerNormalization); the Reduce*
+// family; the losses.
 //
 //===----------------------------------------------------------------------===//
 
@@ -158,7 +159,9 @@ static LogicalResult inferLayerNormalization(Operation *op,
 
 /// Reduce*: the reduced axes (from the constant `axes` input; all of them
 /// when it is absent or empty) become 1 with keepdims, or disappear; no
-/// axes with noop_with_empty_axes leaves the shape alone.
+/// axes with noop_with_empty_axes leaves the shape alone. Axes read at run
+/// time give dynamic dims: rank dims with keepdims, rank - len(axes)
+/// without.
 /// ArgMax / ArgMin: the `axis` dim becomes 1 with keepdims, or disappears.
 static LogicalResult inferArgReduce(Operation *op, SmallVectorImpl<Type> &results) {
   auto data = getRankedType(op->getOperand(0));
@@ -186,12 +189,26 @@ static LogicalResult inferReduce(Operation *op, SmallVectorImpl<Type> &results) 
   SmallVector<int64_t> axes;
   if (op->getNumOperands() > 1 && !isNoValue(op->getOperand(1))) {
     auto constant = getConstantIntValues(op->getOperand(1));
-    if (!constant) {
-      if (keepDims)
-        setRankedResult(results, 0, SmallVector<int64_t>(rank, kDynamic));
+    auto axesType = getRankedType(op->getOperand(1));
+    int64_t numAxes =
+        axesType && axesType.getRank() == 1 ? axesType.getDimSize(0) : kDynamic;
+    if (!constant && numAxes != 0) {
+      // Axes read at run time: which dims go is unknown, but a static
+      // size-1 dim stays 1 with keepdims, and without keepdims `numAxes`
+      // dims go.
+      if (keepDims) {
+        SmallVector<int64_t> dims(rank, kDynamic);
+        for (int64_t i = 0; i < rank; ++i)
+          if (data.getDimSize(i) == 1)
+            dims[i] = 1;
+        setRankedResult(results, 0, dims);
+      } else if (numAxes != kDynamic && numAxes <= rank) {
+        setRankedResult(results, 0, SmallVector<int64_t>(rank - numAxes, kDynamic));
+      }
       return success();
     }
-    axes = *constant;
+    if (constant)
+      axes = *constant;
   }
   if (axes.empty() && getIntAttr(op, "noop_with_empty_axes", 0)) {
     setRankedResult(results, 0, data.getShape());
@@ -215,7 +232,31 @@ static LogicalResult inferReduce(Operation *op, SmallVectorImpl<Type> &results) 
   return success();
 }
 
+/// NegativeLogLikelihoodLoss, SoftmaxCrossEntropyLoss: the loss has the
+/// target's shape with reduction "none", else it is a scalar; SCE's
+/// log-probabilities have the scores' shape.
+static LogicalResult inferLoss(Operation *op, SmallVectorImpl<Type> &results) {
+  if (getStringAttr(op, "reduction", "mean") != "none") {
+    setRankedResult(results, 0, {});
+  } else if (auto target = getRankedType(op->getOperand(1))) {
+    SmallVector<int64_t> dims(target.getShape());
+    // The scores' static dims pin dynamic target dims (N, d1..dk).
+    if (auto scores = getRankedType(op->getOperand(0));
+        scores && scores.getRank() == target.getRank() + 1)
+      for (int64_t i = 0; i < target.getRank(); ++i)
+        if (dims[i] == kDynamic)
+          dims[i] = scores.getDimSize(i == 0 ? 0 : i + 1);
+    setRankedResult(results, 0, dims);
+  }
+  if (results.size() > 1)
+    if (auto scores = getRankedType(op->getOperand(0)))
+      setRankedResult(results, 1, scores.getShape());
+  return success();
+}
+
 void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
+  functions["NegativeLogLikelihoodLoss"] = inferLoss;
+  functions["SoftmaxCrossEntropyLoss"] = inferLoss;
   functions["Conv"] = inferConv;
   functions["ConvInteger"] = inferConv;
   functions["MaxPool"] = inferPool;

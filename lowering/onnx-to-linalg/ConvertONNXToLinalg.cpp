@@ -59,6 +59,7 @@ struct ConvertONNXToLinalgPass
     populateTensorPatterns(patternSet);
     populateNormalizationPatterns(patternSet);
     populateReductionPatterns(patternSet);
+    populateLossPatterns(patternSet);
     populateComparisonPatterns(patternSet);
     populateIndexingPatterns(patternSet);
     populateIndexedAccessPatterns(patternSet);
