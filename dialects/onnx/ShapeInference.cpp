@@ -157,6 +157,7 @@ static const llvm::StringMap<ShapeFunction> &shapeFunctions() {
     addElementwiseShapeFunctions(map);
     addNNShapeFunctions(map);
     addTensorShapeFunctions(map);
+    addImageShapeFunctions(map);
     return map;
   }();
   return functions;

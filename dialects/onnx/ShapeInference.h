@@ -33,6 +33,7 @@ using ShapeFunction = mlir::LogicalResult (*)(
 void addElementwiseShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
 void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
 void addTensorShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
+void addImageShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
 
 } // namespace onnxc::onnx
 
