@@ -158,6 +158,7 @@ static const llvm::StringMap<ShapeFunction> &shapeFunctions() {
     addNNShapeFunctions(map);
     addTensorShapeFunctions(map);
     addIndexingShapeFunctions(map);
+    addImageShapeFunctions(map);
     return map;
   }();
   return functions;

@@ -68,6 +68,9 @@ struct ConvertONNXToLinalgPass
     populateDiagonalPatterns(patternSet);
     populateCumulativePatterns(patternSet);
     populateRearrangePatterns(patternSet);
+    populatePadPatterns(patternSet);
+    populateResizePatterns(patternSet);
+    populateGridSamplePatterns(patternSet);
     FrozenRewritePatternSet patterns(std::move(patternSet));
 
     // Direct lowerings first; an op they leave that has an ONNX function

@@ -29,6 +29,9 @@ void populateSplitPatterns(mlir::RewritePatternSet &patterns);
 void populateDiagonalPatterns(mlir::RewritePatternSet &patterns);
 void populateCumulativePatterns(mlir::RewritePatternSet &patterns);
 void populateRearrangePatterns(mlir::RewritePatternSet &patterns);
+void populatePadPatterns(mlir::RewritePatternSet &patterns);
+void populateResizePatterns(mlir::RewritePatternSet &patterns);
+void populateGridSamplePatterns(mlir::RewritePatternSet &patterns);
 
 } // namespace onnxc
 

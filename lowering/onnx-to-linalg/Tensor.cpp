@@ -4,8 +4,7 @@
 // Reshape, Flatten, Unsqueeze, Squeeze -> collapse/expand_shape when their
 // result type is known; Transpose -> linalg.transpose; Concat -> a chain of
 // tensor.insert_slice; Expand -> a broadcasting copy; ConstantOfShape ->
-// linalg.fill; Pad -> tensor.pad (constant mode) or a generic that reads
-// clamped or reflected positions (edge, reflect).
+// linalg.fill; Range -> a generic. Pad lives in Pad.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -485,143 +484,6 @@ struct ConstantOfShapeLowering : OpRewritePattern<onnx::ConstantOfShapeOp> {
     return success();
   }
 };
-
-/// Pad with constant pads (and axes): constant mode -> tensor.pad with the
-/// constant value (0, a constant or a runtime scalar); edge and reflect ->
-/// a generic over the result reading the clamped or mirrored position.
-struct PadLowering : OpRewritePattern<onnx::PadOp> {
-  using OpRewritePattern::OpRewritePattern;
-
-  LogicalResult matchAndRewrite(onnx::PadOp op,
-                                PatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    Value data = op->getOperand(0), padValue = op->getOperand(2);
-    auto dataType = dyn_cast<RankedTensorType>(data.getType());
-    RankedTensorType resultType = getRankedResultType(op);
-    if (!dataType || !resultType)
-      return rewriter.notifyMatchFailure(op, "needs ranked types");
-    Type element = dataType.getElementType();
-    if (!element.isIntOrFloat())
-      return rewriter.notifyMatchFailure(op, "needs an integer or float element type");
-    int64_t rank = dataType.getRank();
-    auto pads = onnx::getConstantIntValues(op->getOperand(1));
-    if (!pads)
-      return rewriter.notifyMatchFailure(op, "pads are not constant");
-    SmallVector<int64_t> axes;
-    if (op->getNumOperands() > 3 && !onnx::isNoValue(op->getOperand(3))) {
-      auto constant = onnx::getConstantIntValues(op->getOperand(3));
-      if (!constant)
-        return rewriter.notifyMatchFailure(op, "axes are not constant");
-      axes = *constant;
-    } else {
-      for (int64_t i = 0; i < rank; ++i)
-        axes.push_back(i);
-    }
-    int64_t n = axes.size();
-    if (static_cast<int64_t>(pads->size()) != 2 * n)
-      return rewriter.notifyMatchFailure(op, "pads must have 2 entries per axis");
-    SmallVector<int64_t> low(rank, 0), high(rank, 0);
-    for (auto [k, axis] : llvm::enumerate(axes)) {
-      int64_t a = onnx::normalizeAxis(axis, rank);
-      if (a < 0 || a >= rank)
-        return rewriter.notifyMatchFailure(op, "axis out of range");
-      low[a] = (*pads)[k];
-      high[a] = (*pads)[k + n];
-    }
-    if (llvm::any_of(low, [](int64_t p) { return p < 0; }) ||
-        llvm::any_of(high, [](int64_t p) { return p < 0; }))
-      return rewriter.notifyMatchFailure(op, "negative pads");
-
-    std::string mode = onnx::getStringAttr(op, "mode", "constant");
-    Value result;
-    if (mode == "constant") {
-      Value scalar;
-      if (onnx::isNoValue(padValue)) {
-        scalar = arith::ConstantOp::create(rewriter, loc, rewriter.getZeroAttr(element));
-      } else {
-        auto valueType = dyn_cast<RankedTensorType>(padValue.getType());
-        if (!valueType || !valueType.hasStaticShape() || valueType.getNumElements() != 1)
-          return rewriter.notifyMatchFailure(op, "constant_value must be a scalar");
-        Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
-        scalar = tensor::ExtractOp::create(
-            rewriter, loc, padValue, SmallVector<Value>(valueType.getRank(), zero));
-      }
-      SmallVector<int64_t> shape;
-      SmallVector<OpFoldResult> lowSizes, highSizes;
-      for (int64_t i = 0; i < rank; ++i) {
-        int64_t dim = dataType.getDimSize(i);
-        shape.push_back(ShapedType::isDynamic(dim) ? dim : dim + low[i] + high[i]);
-        lowSizes.push_back(rewriter.getIndexAttr(low[i]));
-        highSizes.push_back(rewriter.getIndexAttr(high[i]));
-      }
-      result = tensor::PadOp::create(rewriter, loc,
-                                     RankedTensorType::get(shape, element), data,
-                                     lowSizes, highSizes, scalar);
-    } else if (mode == "edge" || mode == "reflect") {
-      bool reflect = mode == "reflect";
-      SmallVector<Value> dynamicSizes;
-      for (int64_t i = 0; i < rank; ++i)
-        if (resultType.isDynamicDim(i))
-          dynamicSizes.push_back(arith::AddIOp::create(
-              rewriter, loc, tensor::DimOp::create(rewriter, loc, data, i),
-              arith::ConstantIndexOp::create(rewriter, loc, low[i] + high[i])));
-      Value empty = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
-                                            element, dynamicSizes);
-      SmallVector<Value> sizes;
-      for (int64_t i = 0; i < rank; ++i)
-        sizes.push_back(getDimValue(rewriter, loc, data, i));
-      MLIRContext *ctx = rewriter.getContext();
-      result = linalg::GenericOp::create(
-                   rewriter, loc, TypeRange{resultType}, ValueRange{}, ValueRange{empty},
-                   {AffineMap::getMultiDimIdentityMap(rank, ctx)},
-                   SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
-                   [&](OpBuilder &b, Location l, ValueRange) {
-                     SmallVector<Value> position;
-                     Value zero = arith::ConstantIndexOp::create(b, l, 0);
-                     Value one = arith::ConstantIndexOp::create(b, l, 1);
-                     for (int64_t i = 0; i < rank; ++i) {
-                       Value index = linalg::IndexOp::create(b, l, i);
-                       if (low[i] == 0 && high[i] == 0) {
-                         position.push_back(index);
-                         continue;
-                       }
-                       Value shifted = arith::SubIOp::create(
-                           b, l, index, arith::ConstantIndexOp::create(b, l, low[i]));
-                       Value last = arith::SubIOp::create(b, l, sizes[i], one);
-                       Value p;
-                       if (reflect) {
-                         // -i before the start, 2 * last - i past the end.
-                         Value mirrored = arith::SubIOp::create(b, l, zero, shifted);
-                         Value before = arith::CmpIOp::create(
-                             b, l, arith::CmpIPredicate::slt, shifted, zero);
-                         p = arith::SelectOp::create(b, l, before, mirrored, shifted);
-                         Value twiceLast = arith::AddIOp::create(b, l, last, last);
-                         Value back = arith::SubIOp::create(b, l, twiceLast, p);
-                         Value after = arith::CmpIOp::create(
-                             b, l, arith::CmpIPredicate::sgt, p, last);
-                         p = arith::SelectOp::create(b, l, after, back, p);
-                       } else {
-                         p = arith::MaxSIOp::create(b, l, shifted, zero);
-                         p = arith::MinSIOp::create(b, l, p, last);
-                       }
-                       position.push_back(p);
-                     }
-                     linalg::YieldOp::create(
-                         b, l, ValueRange{tensor::ExtractOp::create(b, l, data, position)});
-                   })
-                   .getResult(0);
-    } else {
-      return rewriter.notifyMatchFailure(op, "mode '" + mode + "' is not supported");
-    }
-    if (result.getType() != resultType) {
-      if (!tensor::CastOp::areCastCompatible(result.getType(), resultType))
-        return rewriter.notifyMatchFailure(op, "result type disagrees with the pads");
-      result = tensor::CastOp::create(rewriter, loc, resultType, result);
-    }
-    rewriter.replaceOp(op, result);
-    return success();
-  }
-};
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -631,7 +493,7 @@ struct PadLowering : OpRewritePattern<onnx::PadOp> {
 void populateTensorPatterns(RewritePatternSet &patterns) {
   MLIRContext *ctx = patterns.getContext();
   patterns.add<ConstantLowering, TransposeLowering, ConcatLowering, ExpandLowering,
-               ConstantOfShapeLowering, PadLowering, RangeLowering>(ctx);
+               ConstantOfShapeLowering, RangeLowering>(ctx);
   for (StringRef name : {"onnx.Reshape", "onnx.Flatten", "onnx.Unsqueeze", "onnx.Squeeze"})
     patterns.add<ReshapeLikeLowering>(name, ctx);
   patterns.add<ComputedReshapeLowering>(ctx);

@@ -249,44 +249,6 @@ func.func @constant_of_shape(%s: tensor<2xi64>) -> (tensor<2x3xi64>, tensor<?x?x
 
 // -----
 
-// Pad, constant mode: tensor.pad with the constant value.
-// CHECK-LABEL: func.func @pad_constant
-// CHECK-SAME: (%[[X:.*]]: tensor<?x3x4xf32>)
-// CHECK: %[[V:.*]] = arith.constant 1.500000e+00 : f32
-// CHECK: %[[P:.*]] = tensor.pad %[[X]] low[0, 1, 0] high[0, 2, 3]
-// CHECK: tensor.yield %[[V]]
-// CHECK: } : tensor<?x3x4xf32> to tensor<?x6x7xf32>
-// CHECK: return %[[P]]
-func.func @pad_constant(%x: tensor<?x3x4xf32>) -> tensor<?x6x7xf32> {
-  %pads = "onnx.Constant"() {value = dense<[1, 0, 2, 3]> : tensor<4xi64>} : () -> tensor<4xi64>
-  %value = "onnx.Constant"() {value = dense<1.5> : tensor<f32>} : () -> tensor<f32>
-  %axes = "onnx.Constant"() {value = dense<[1, 2]> : tensor<2xi64>} : () -> tensor<2xi64>
-  %0 = "onnx.Pad"(%x, %pads, %value, %axes) : (tensor<?x3x4xf32>, tensor<4xi64>, tensor<f32>, tensor<2xi64>) -> tensor<?x6x7xf32>
-  return %0 : tensor<?x6x7xf32>
-}
-
-// -----
-
-// Pad, edge mode: each padded position reads the clamped input position.
-// CHECK-LABEL: func.func @pad_edge
-// CHECK-SAME: (%[[X:.*]]: tensor<2x4xf32>)
-// CHECK: %[[E:.*]] = tensor.empty() : tensor<2x7xf32>
-// CHECK: linalg.generic {{.*}} outs(%[[E]] : tensor<2x7xf32>)
-// CHECK: %[[I:.*]] = linalg.index 0
-// CHECK: %[[J:.*]] = linalg.index 1
-// CHECK: %[[SH:.*]] = arith.subi %[[J]], %c1
-// CHECK: %[[LO:.*]] = arith.maxsi %[[SH]], %c0
-// CHECK: %[[P:.*]] = arith.minsi %[[LO]], %c3
-// CHECK: tensor.extract %[[X]][%[[I]], %[[P]]]
-func.func @pad_edge(%x: tensor<2x4xf32>) -> tensor<2x7xf32> {
-  %pads = "onnx.Constant"() {value = dense<[0, 1, 0, 2]> : tensor<4xi64>} : () -> tensor<4xi64>
-  %none = "onnx.NoValue"() : () -> none
-  %0 = "onnx.Pad"(%x, %pads, %none, %none) {mode = "edge"} : (tensor<2x4xf32>, tensor<4xi64>, none, none) -> tensor<2x7xf32>
-  return %0 : tensor<2x7xf32>
-}
-
-// -----
-
 // Range with a static length -> a generic computing start + i * delta.
 // CHECK-LABEL: func.func @range
 // CHECK: %[[START:.*]] = tensor.extract
