@@ -57,6 +57,7 @@ struct ConvertONNXToLinalgPass
     populateLinearPatterns(patternSet);
     populateTensorPatterns(patternSet);
     populateNormalizationPatterns(patternSet);
+    populateRotaryPatterns(patternSet);
     populateReductionPatterns(patternSet);
     populateComparisonPatterns(patternSet);
     populateIndexingPatterns(patternSet);
