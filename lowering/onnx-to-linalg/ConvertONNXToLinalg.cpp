@@ -57,6 +57,7 @@ struct ConvertONNXToLinalgPass
     populateLinearPatterns(patternSet);
     populateTensorPatterns(patternSet);
     populateNormalizationPatterns(patternSet);
+    populateAttentionPatterns(patternSet);
     populateRotaryPatterns(patternSet);
     populateReductionPatterns(patternSet);
     populateComparisonPatterns(patternSet);
