@@ -327,7 +327,8 @@ struct BatchNormalizationLowering
 };
 
 /// Softmax and LogSoftmax along one axis: m = max(x), s = sum(exp(x - m)),
-/// then exp(x - m) / s or (x - m) - log(s).
+/// then exp(x - m) / s or (x - m) - log(s), each step in x's type except
+/// the sum of narrow floats.
 template <typename OpTy, bool IsLog>
 struct SoftmaxLowering : OpRewritePattern<OpTy> {
   using OpRewritePattern<OpTy>::OpRewritePattern;
@@ -365,11 +366,15 @@ struct SoftmaxLowering : OpRewritePattern<OpTy> {
         [](OpBuilder &b, Location l, ValueRange args) {
           return math::ExpOp::create(b, l, arith::SubFOp::create(b, l, args[0], args[1]));
         });
-    Value sum = buildReduction(rewriter, loc, exps, reduced, false,
-                               rewriter.getFloatAttr(elementType, 0),
+    // f16 and bf16 sum in f32 (a long row would lose its small terms), then
+    // round the total once.
+    Type sumType = elementType.getWidth() < 32 ? Type(rewriter.getF32Type()) : elementType;
+    Value sum = buildReduction(rewriter, loc, convertElements(rewriter, loc, exps, sumType),
+                               reduced, false, rewriter.getFloatAttr(sumType, 0),
                                [](OpBuilder &b, Location l, Value v, Value acc) -> Value {
                                  return arith::AddFOp::create(b, l, v, acc);
                                });
+    sum = convertElements(rewriter, loc, sum, elementType);
     Value result;
     if (IsLog) {
       result = buildMappedGeneric(

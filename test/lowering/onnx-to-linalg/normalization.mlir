@@ -224,3 +224,23 @@ func.func @log_softmax_axis1(%x: tensor<2x3x4xf32>) -> tensor<2x3x4xf32> {
   %0 = "onnx.LogSoftmax"(%x) {axis = 1 : i64} : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
   return %0 : tensor<2x3x4xf32>
 }
+
+// -----
+
+// f16 Softmax: the exponentials are summed in f32 and the total rounded to
+// f16 once; the other steps stay f16.
+// CHECK-LABEL: func.func @softmax_f16
+// CHECK: %[[EXP:.*]] = linalg.generic {{.*}} outs(%{{.*}} : tensor<2x8xf16>)
+// CHECK: math.exp %{{.*}} : f16
+// CHECK: %[[WIDE:.*]] = linalg.generic {{.*}} ins(%[[EXP]] : tensor<2x8xf16>) outs(%{{.*}} : tensor<2x8xf32>)
+// CHECK: %[[SUM:.*]] = linalg.generic {{.*}} ins(%[[WIDE]] : tensor<2x8xf32>) outs(%{{.*}} : tensor<2xf32>)
+// CHECK: arith.addf %{{.*}}, %{{.*}} : f32
+// CHECK: %[[NARROW:.*]] = linalg.generic {{.*}} ins(%[[SUM]] : tensor<2xf32>) outs(%{{.*}} : tensor<2xf16>)
+// CHECK: arith.truncf
+// CHECK: %[[Y:.*]] = linalg.generic {{.*}} ins(%[[EXP]], %[[NARROW]] : tensor<2x8xf16>, tensor<2xf16>)
+// CHECK: arith.divf %{{.*}}, %{{.*}} : f16
+// CHECK: return %[[Y]]
+func.func @softmax_f16(%x: tensor<2x8xf16>) -> tensor<2x8xf16> {
+  %0 = "onnx.Softmax"(%x) {axis = -1 : i64} : (tensor<2x8xf16>) -> tensor<2x8xf16>
+  return %0 : tensor<2x8xf16>
+}
