@@ -96,6 +96,8 @@ Type inferElementType(Operation *op, unsigned index) {
     if (opType == "ConstantOfShape")
       return Float32Type::get(op->getContext()); // the spec's default value
   }
+  if (opType == "LayerNormalization" && index > 0) // Mean, InvStdDev: U
+    return getElementType(op->getContext(), getIntAttr(op, "stash_type", 1));
   if (opType == "EyeLike") {
     if (hasAttr(op, "dtype"))
       return getElementType(op->getContext(), getIntAttr(op, "dtype", 0));
@@ -258,7 +260,8 @@ void addElementwiseShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
         "CumSum", "CumProd", "Shrink", "ThresholdedRelu", "Softsign", "Tan",
         "Sinh", "Cosh", "Asin", "Acos", "Atan", "Asinh", "Acosh", "Atanh",
         "Celu", "Swish", "Hardmax", "LpNormalization", "LRN",
-        "MeanVarianceNormalization", "EyeLike"})
+        "MeanVarianceNormalization", "EyeLike", "RMSNormalization",
+        "RotaryEmbedding"})
     functions[opType] = sameShapeAsFirstOperand;
   for (const char *opType :
        {"Add", "Sub", "Mul", "Div", "Pow", "Max", "Min", "Sum", "Mean",

@@ -58,6 +58,8 @@ struct ConvertONNXToLinalgPass
     populateLinearPatterns(patternSet);
     populateTensorPatterns(patternSet);
     populateNormalizationPatterns(patternSet);
+    populateAttentionPatterns(patternSet);
+    populateRotaryPatterns(patternSet);
     populateReductionPatterns(patternSet);
     populateLossPatterns(patternSet);
     populateComparisonPatterns(patternSet);
