@@ -158,6 +158,7 @@ static const llvm::StringMap<ShapeFunction> &shapeFunctions() {
     addNNShapeFunctions(map);
     addTensorShapeFunctions(map);
     addIndexingShapeFunctions(map);
+    addRecurrentShapeFunctions(map);
     return map;
   }();
   return functions;

@@ -34,6 +34,7 @@ void addElementwiseShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
 void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
 void addTensorShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
 void addIndexingShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
+void addRecurrentShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
 
 } // namespace onnxc::onnx
 

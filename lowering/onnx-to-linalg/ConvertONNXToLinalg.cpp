@@ -66,6 +66,7 @@ struct ConvertONNXToLinalgPass
     populateDiagonalPatterns(patternSet);
     populateCumulativePatterns(patternSet);
     populateRearrangePatterns(patternSet);
+    populateRecurrentPatterns(patternSet);
     FrozenRewritePatternSet patterns(std::move(patternSet));
 
     // Direct lowerings first; an op they leave that has an ONNX function

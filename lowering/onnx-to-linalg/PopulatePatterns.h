@@ -26,6 +26,8 @@ void populateSplitPatterns(mlir::RewritePatternSet &patterns);
 void populateDiagonalPatterns(mlir::RewritePatternSet &patterns);
 void populateCumulativePatterns(mlir::RewritePatternSet &patterns);
 void populateRearrangePatterns(mlir::RewritePatternSet &patterns);
+/// RNN, GRU and LSTM: scf.for over time steps (Recurrent.cpp).
+void populateRecurrentPatterns(mlir::RewritePatternSet &patterns);
 
 } // namespace onnxc
 
