@@ -23,6 +23,7 @@
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -773,8 +774,17 @@ struct RecurrentLowering : OpRewritePattern<OpTy> {
                                                     lb.getIndexAttr(0)};
             SmallVector<OpFoldResult> rowSizes = {lb.getIndexAttr(1), lb.getIndexAttr(1), batch,
                                                   lb.getIndexAttr(h)};
-            step.scratch = [&](int64_t cols) {
-              return emptyTensor(outside, loc, {batch, outside.getIndexAttr(cols)}, compute);
+            // alloc_tensor, not tensor.empty: CSE merges equal empties, and
+            // two values of one step written into one buffer make
+            // bufferization copy inside the loop. (Canonicalization still
+            // replaces an output the body never reads with an empty.)
+            step.scratch = [&](int64_t cols) -> Value {
+              SmallVector<Value> dynamicSizes;
+              if (auto size = dyn_cast<Value>(batch))
+                dynamicSizes.push_back(size);
+              auto type = RankedTensorType::get(
+                  {getConstantIntValue(batch).value_or(ShapedType::kDynamic), cols}, compute);
+              return bufferization::AllocTensorOp::create(outside, loc, type, dynamicSizes);
             };
             Value gates = extractSlice(
                 lb, l, inputGates, {lb.getIndexAttr(d), t, lb.getIndexAttr(0), lb.getIndexAttr(0)},
