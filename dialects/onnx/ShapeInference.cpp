@@ -161,6 +161,7 @@ static const llvm::StringMap<ShapeFunction> &shapeFunctions() {
     addTensorShapeFunctions(map);
     addIndexingShapeFunctions(map);
     addImageShapeFunctions(map);
+    addRecurrentShapeFunctions(map);
     return map;
   }();
   return functions;

@@ -35,6 +35,7 @@ void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
 void addTensorShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
 void addIndexingShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
 void addImageShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
+void addRecurrentShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
 
 } // namespace onnxc::onnx
 

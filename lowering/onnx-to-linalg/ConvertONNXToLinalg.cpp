@@ -73,6 +73,7 @@ struct ConvertONNXToLinalgPass
     populatePadPatterns(patternSet);
     populateResizePatterns(patternSet);
     populateGridSamplePatterns(patternSet);
+    populateRecurrentPatterns(patternSet);
     FrozenRewritePatternSet patterns(std::move(patternSet));
 
     // Direct lowerings first; an op they leave that has an ONNX function

@@ -34,6 +34,8 @@ void populateRearrangePatterns(mlir::RewritePatternSet &patterns);
 void populatePadPatterns(mlir::RewritePatternSet &patterns);
 void populateResizePatterns(mlir::RewritePatternSet &patterns);
 void populateGridSamplePatterns(mlir::RewritePatternSet &patterns);
+/// RNN, GRU and LSTM: scf.for over time steps (Recurrent.cpp).
+void populateRecurrentPatterns(mlir::RewritePatternSet &patterns);
 
 } // namespace onnxc
 
