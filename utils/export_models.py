@@ -15,7 +15,12 @@ Writes OUT_DIR/<model>_opset<N>.onnx for:
   tiny_encoder   the same architecture at toy size (vocab 100, 2 layers,
                  d=32, 4 heads, FFN 64): PyTorch's attention export in
                  seconds, for the default test suite
-The batch (and the encoder's sequence length) are dynamic axes.
+  tiny_lstm      nn.LSTM (2 layers, bidirectional, 8 -> 16), time-major
+                 input [seq, batch, 8], then a Linear over its outputs
+  tiny_gru       nn.GRU (1 layer, batch_first, 8 -> 12), input [batch, seq, 8],
+                 then a Linear
+The batch (and the sequence length of the encoders and recurrent models) are
+dynamic axes.
 
 BatchNorm running statistics are calibrated before export: a freshly
 initialised network has mean 0 / variance 1 in every BatchNorm, which does
@@ -48,6 +53,20 @@ class BertEncoder(torch.nn.Module):
         positions = torch.arange(seq, device=input_ids.device).unsqueeze(0)
         x = self.norm(self.tokens(input_ids) + self.positions(positions))
         return self.encoder(x)
+
+
+class TinyRecurrent(torch.nn.Module):
+    """A recurrent layer's output sequence through a Linear (the state
+    outputs are left out: the sequence depends on all of them)."""
+
+    def __init__(self, recurrent, hidden):
+        super().__init__()
+        self.recurrent = recurrent
+        self.head = torch.nn.Linear(hidden, 4)
+
+    def forward(self, x):
+        output, _ = self.recurrent(x)
+        return self.head(output)
 
 
 # Calibration: CALIBRATION_STEPS batches of CALIBRATION_BATCH random images.
@@ -83,6 +102,12 @@ def make(name):
         ids = torch.randint(0, 100, (1, 16), dtype=torch.int64)
         model = BertEncoder(vocab=100, max_positions=256, d_model=32, heads=4, ffn=64, layers=2)
         return model, ids, "input_ids", {0: "batch", 1: "seq"}
+    if name == "tiny_lstm":
+        lstm = torch.nn.LSTM(8, 16, num_layers=2, bidirectional=True)
+        return TinyRecurrent(lstm, 32), torch.randn(5, 1, 8), "input", {0: "seq", 1: "batch"}
+    if name == "tiny_gru":
+        gru = torch.nn.GRU(8, 12, batch_first=True)
+        return TinyRecurrent(gru, 12), torch.randn(1, 5, 8), "input", {0: "batch", 1: "seq"}
     raise ValueError(name)
 
 

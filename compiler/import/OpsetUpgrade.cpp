@@ -121,6 +121,61 @@ static void upgradeNode(::onnx::NodeProto &node, const UpgradeRule &rule,
   }
 }
 
+static void setStringAttribute(::onnx::NodeProto &node, const char *name,
+                               const std::string &value) {
+  for (::onnx::AttributeProto &attr : *node.mutable_attribute())
+    if (attr.name() == name) {
+      attr.set_s(value);
+      return;
+    }
+  ::onnx::AttributeProto *attr = node.add_attribute();
+  attr->set_name(name);
+  attr->set_type(::onnx::AttributeProto::STRING);
+  attr->set_s(value);
+}
+
+/// Upsample (opsets 7-9, deprecated since 10) and Resize-10 become the
+/// current Resize: scales (Upsample-7's attribute, else input 1) move to
+/// input 2 behind an empty roi, and their coordinate mapping, x / scale
+/// with nearest rounding down, is spelled out (the current defaults
+/// differ).
+static void upgradeToResize(::onnx::NodeProto &node, ::onnx::GraphProto &graph,
+                            int &counter) {
+  std::string scales;
+  for (int i = 0; i < node.attribute_size(); ++i) {
+    if (node.attribute(i).name() != "scales")
+      continue;
+    scales = node.name() + "__scales_" + std::to_string(counter++);
+    ::onnx::TensorProto tensor;
+    tensor.set_name(scales);
+    tensor.set_data_type(::onnx::TensorProto::FLOAT);
+    tensor.add_dims(node.attribute(i).floats_size());
+    for (float v : node.attribute(i).floats())
+      tensor.add_float_data(v);
+    *graph.add_initializer() = tensor;
+    node.mutable_attribute()->DeleteSubrange(i, 1);
+    break;
+  }
+  if (scales.empty() && node.input_size() > 1)
+    scales = node.input(1);
+  std::string data = node.input_size() > 0 ? node.input(0) : "";
+  node.clear_input();
+  node.add_input(data);
+  node.add_input("");
+  node.add_input(scales);
+  node.set_op_type("Resize");
+  std::string mode = "nearest";
+  for (const ::onnx::AttributeProto &attr : node.attribute())
+    if (attr.name() == "mode")
+      mode = attr.s();
+  // Upsample-7 called linear "bilinear" in some exporters.
+  if (mode == "bilinear" || mode == "trilinear")
+    setStringAttribute(node, "mode", "linear");
+  setStringAttribute(node, "coordinate_transformation_mode", "asymmetric");
+  if (mode == "nearest")
+    setStringAttribute(node, "nearest_mode", "floor");
+}
+
 void upgradeGraph(::onnx::GraphProto &graph, int64_t opset) {
   int counter = 0;
   for (::onnx::NodeProto &node : *graph.mutable_node()) {
@@ -132,6 +187,8 @@ void upgradeGraph(::onnx::GraphProto &graph, int64_t opset) {
     for (int i = attrs->size() - 1; i >= 0; --i)
       if (isObsoleteAttribute(node, opset, attrs->Get(i)))
         attrs->DeleteSubrange(i, 1);
+    if (node.op_type() == "Upsample" || (node.op_type() == "Resize" && opset < 11))
+      upgradeToResize(node, graph, counter);
     for (const UpgradeRule &rule : upgradeRules())
       if (node.op_type() == rule.opType && opset < rule.sinceOpset)
         upgradeNode(node, rule, graph, counter);

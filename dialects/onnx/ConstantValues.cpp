@@ -81,6 +81,40 @@ std::optional<double> getConstantScalarFloat(Value v) {
   return (*dense.getValues<APFloat>().begin()).convertToDouble();
 }
 
+std::optional<SmallVector<double>> getConstantFloatValues(Value v) {
+  ElementsAttr attr = getConstantValue(v);
+  if (!attr || !isa<FloatType>(attr.getElementType()))
+    return std::nullopt;
+  SmallVector<double> values;
+  if (auto resource = dyn_cast<DenseResourceElementsAttr>(attr)) {
+    AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+    Type element = attr.getElementType();
+    size_t width = element.isF32() ? 4 : element.isF64() ? 8 : 0;
+    int64_t count = attr.getNumElements();
+    if (!blob || !width || blob->getData().size() != count * width)
+      return std::nullopt;
+    for (int64_t i = 0; i < count; ++i) {
+      const char *at = blob->getData().data() + i * width;
+      if (width == 4) {
+        float x;
+        std::memcpy(&x, at, 4);
+        values.push_back(x);
+      } else {
+        double x;
+        std::memcpy(&x, at, 8);
+        values.push_back(x);
+      }
+    }
+    return values;
+  }
+  auto dense = dyn_cast<DenseFPElementsAttr>(attr);
+  if (!dense)
+    return std::nullopt;
+  for (const APFloat &x : dense.getValues<APFloat>())
+    values.push_back(x.convertToDouble());
+  return values;
+}
+
 bool isNoValue(Value v) { return isa<NoneType>(v.getType()); }
 
 } // namespace onnxc::onnx

@@ -30,6 +30,10 @@ std::optional<llvm::SmallVector<int64_t>> getConstantIntValues(mlir::Value v);
 /// The single float value of a constant scalar or one-element f32 tensor.
 std::optional<double> getConstantScalarFloat(mlir::Value v);
 
+/// The elements of a float tensor constant (dense, or an f32/f64 resource)
+/// as doubles, or nullopt.
+std::optional<llvm::SmallVector<double>> getConstantFloatValues(mlir::Value v);
+
 /// True when `v` is an absent optional operand (produced by onnx.NoValue).
 bool isNoValue(mlir::Value v);
 

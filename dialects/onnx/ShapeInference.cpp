@@ -98,6 +98,8 @@ Type inferElementType(Operation *op, unsigned index) {
   }
   if (opType == "If" || opType == "Loop" || opType == "Scan")
     return inferControlFlowElementType(op, index);
+  if (opType == "LayerNormalization" && index > 0) // Mean, InvStdDev: U
+    return getElementType(op->getContext(), getIntAttr(op, "stash_type", 1));
   if (opType == "EyeLike") {
     if (hasAttr(op, "dtype"))
       return getElementType(op->getContext(), getIntAttr(op, "dtype", 0));
@@ -161,6 +163,8 @@ static const llvm::StringMap<ShapeFunction> &shapeFunctions() {
     addTensorShapeFunctions(map);
     addIndexingShapeFunctions(map);
     addControlFlowShapeFunctions(map);
+    addImageShapeFunctions(map);
+    addRecurrentShapeFunctions(map);
     return map;
   }();
   return functions;
@@ -260,7 +264,8 @@ void addElementwiseShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
         "CumSum", "CumProd", "Shrink", "ThresholdedRelu", "Softsign", "Tan",
         "Sinh", "Cosh", "Asin", "Acos", "Atan", "Asinh", "Acosh", "Atanh",
         "Celu", "Swish", "Hardmax", "LpNormalization", "LRN",
-        "MeanVarianceNormalization", "EyeLike"})
+        "MeanVarianceNormalization", "EyeLike", "RMSNormalization",
+        "RotaryEmbedding"})
     functions[opType] = sameShapeAsFirstOperand;
   for (const char *opType :
        {"Add", "Sub", "Mul", "Div", "Pow", "Max", "Min", "Sum", "Mean",

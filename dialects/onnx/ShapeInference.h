@@ -39,6 +39,8 @@ void addControlFlowShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
 /// The element type of result `index` of an If, Loop or Scan: what its
 /// subgraph yields there (ShapeInferenceControlFlow.cpp).
 mlir::Type inferControlFlowElementType(mlir::Operation *op, unsigned index);
+void addImageShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
+void addRecurrentShapeFunctions(llvm::StringMap<ShapeFunction> &functions);
 
 } // namespace onnxc::onnx
 

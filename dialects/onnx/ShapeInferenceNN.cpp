@@ -1,7 +1,8 @@
 //===- ShapeInferenceNN.cpp - shapes of neural-network operators ----------===//
 //
-// Conv, ConvTranspose, pooling, Gemm and MatMul; the normalisations whose statistics
-// outputs have their own shape (LayerNormalization); the Reduce* family.
+// Conv, ConvTranspose, pooling, Gemm and MatMul; the normalisations whose
+// statistics outputs have their own shape (LayerNormalization); Attention;
+// the Reduce* family; the losses.
 //
 //===----------------------------------------------------------------------===//
 
@@ -156,9 +157,65 @@ static LogicalResult inferLayerNormalization(Operation *op,
   return success();
 }
 
+/// Attention: Y [B, q heads, q seq, v size] (4-D) or [B, q seq, q heads *
+/// v size] (3-D); present_key/present_value [B, kv heads, past + kv seq,
+/// size]; qk_matmul_output [B, q heads, q seq, past + kv seq].
+static LogicalResult inferAttention(Operation *op, SmallVectorImpl<Type> &results) {
+  auto q = getRankedType(op->getOperand(0));
+  auto k = getRankedType(op->getOperand(1));
+  auto v = getRankedType(op->getOperand(2));
+  if (!q || !k || !v)
+    return success();
+  int64_t rank = q.getRank();
+  if ((rank != 3 && rank != 4) || k.getRank() != rank || v.getRank() != rank)
+    return emitNodeError(op) << "Q, K and V must all be 3-D or all 4-D";
+  auto divide = [](int64_t size, int64_t by) {
+    return size == kDynamic || by <= 0 ? kDynamic : size / by;
+  };
+  int64_t batch = q.getDimSize(0);
+  int64_t qHeads, kvHeads, qSeq, kvSeq, kSize, vSize;
+  if (rank == 3) {
+    qHeads = getIntAttr(op, "q_num_heads", 0);
+    kvHeads = getIntAttr(op, "kv_num_heads", 0);
+    if (qHeads <= 0 || kvHeads <= 0)
+      return emitNodeError(op) << "3-D inputs need q_num_heads and kv_num_heads";
+    qSeq = q.getDimSize(1);
+    kvSeq = k.getDimSize(1);
+    kSize = divide(k.getDimSize(2), kvHeads);
+    vSize = divide(v.getDimSize(2), kvHeads);
+  } else {
+    qHeads = q.getDimSize(1);
+    kvHeads = k.getDimSize(1);
+    qSeq = q.getDimSize(2);
+    kvSeq = k.getDimSize(2);
+    kSize = k.getDimSize(3);
+    vSize = v.getDimSize(3);
+  }
+  int64_t totalSeq = kvSeq;
+  if (op->getNumOperands() > 4 && !isNoValue(op->getOperand(4))) {
+    auto past = getRankedType(op->getOperand(4));
+    int64_t pastSeq = past && past.getRank() == 4 ? past.getDimSize(2) : kDynamic;
+    totalSeq = pastSeq == kDynamic || kvSeq == kDynamic ? kDynamic : pastSeq + kvSeq;
+  }
+  if (rank == 3)
+    setRankedResult(results, 0,
+                    {batch, qSeq, vSize == kDynamic ? kDynamic : qHeads * vSize});
+  else
+    setRankedResult(results, 0, {batch, qHeads, qSeq, vSize});
+  if (results.size() > 1)
+    setRankedResult(results, 1, {batch, kvHeads, totalSeq, kSize});
+  if (results.size() > 2)
+    setRankedResult(results, 2, {batch, kvHeads, totalSeq, vSize});
+  if (results.size() > 3)
+    setRankedResult(results, 3, {batch, qHeads, qSeq, totalSeq});
+  return success();
+}
+
 /// Reduce*: the reduced axes (from the constant `axes` input; all of them
 /// when it is absent or empty) become 1 with keepdims, or disappear; no
-/// axes with noop_with_empty_axes leaves the shape alone.
+/// axes with noop_with_empty_axes leaves the shape alone. Axes read at run
+/// time give dynamic dims: rank dims with keepdims, rank - len(axes)
+/// without.
 /// ArgMax / ArgMin: the `axis` dim becomes 1 with keepdims, or disappears.
 static LogicalResult inferArgReduce(Operation *op, SmallVectorImpl<Type> &results) {
   auto data = getRankedType(op->getOperand(0));
@@ -186,12 +243,26 @@ static LogicalResult inferReduce(Operation *op, SmallVectorImpl<Type> &results) 
   SmallVector<int64_t> axes;
   if (op->getNumOperands() > 1 && !isNoValue(op->getOperand(1))) {
     auto constant = getConstantIntValues(op->getOperand(1));
-    if (!constant) {
-      if (keepDims)
-        setRankedResult(results, 0, SmallVector<int64_t>(rank, kDynamic));
+    auto axesType = getRankedType(op->getOperand(1));
+    int64_t numAxes =
+        axesType && axesType.getRank() == 1 ? axesType.getDimSize(0) : kDynamic;
+    if (!constant && numAxes != 0) {
+      // Axes read at run time: which dims go is unknown, but a static
+      // size-1 dim stays 1 with keepdims, and without keepdims `numAxes`
+      // dims go.
+      if (keepDims) {
+        SmallVector<int64_t> dims(rank, kDynamic);
+        for (int64_t i = 0; i < rank; ++i)
+          if (data.getDimSize(i) == 1)
+            dims[i] = 1;
+        setRankedResult(results, 0, dims);
+      } else if (numAxes != kDynamic && numAxes <= rank) {
+        setRankedResult(results, 0, SmallVector<int64_t>(rank - numAxes, kDynamic));
+      }
       return success();
     }
-    axes = *constant;
+    if (constant)
+      axes = *constant;
   }
   if (axes.empty() && getIntAttr(op, "noop_with_empty_axes", 0)) {
     setRankedResult(results, 0, data.getShape());
@@ -215,7 +286,31 @@ static LogicalResult inferReduce(Operation *op, SmallVectorImpl<Type> &results) 
   return success();
 }
 
+/// NegativeLogLikelihoodLoss, SoftmaxCrossEntropyLoss: the loss has the
+/// target's shape with reduction "none", else it is a scalar; SCE's
+/// log-probabilities have the scores' shape.
+static LogicalResult inferLoss(Operation *op, SmallVectorImpl<Type> &results) {
+  if (getStringAttr(op, "reduction", "mean") != "none") {
+    setRankedResult(results, 0, {});
+  } else if (auto target = getRankedType(op->getOperand(1))) {
+    SmallVector<int64_t> dims(target.getShape());
+    // The scores' static dims pin dynamic target dims (N, d1..dk).
+    if (auto scores = getRankedType(op->getOperand(0));
+        scores && scores.getRank() == target.getRank() + 1)
+      for (int64_t i = 0; i < target.getRank(); ++i)
+        if (dims[i] == kDynamic)
+          dims[i] = scores.getDimSize(i == 0 ? 0 : i + 1);
+    setRankedResult(results, 0, dims);
+  }
+  if (results.size() > 1)
+    if (auto scores = getRankedType(op->getOperand(0)))
+      setRankedResult(results, 1, scores.getShape());
+  return success();
+}
+
 void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
+  functions["NegativeLogLikelihoodLoss"] = inferLoss;
+  functions["SoftmaxCrossEntropyLoss"] = inferLoss;
   functions["Conv"] = inferConv;
   functions["ConvInteger"] = inferConv;
   functions["MaxPool"] = inferPool;
@@ -228,6 +323,7 @@ void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   functions["Gemm"] = inferGemm;
   functions["MatMul"] = inferMatMul;
   functions["LayerNormalization"] = inferLayerNormalization;
+  functions["Attention"] = inferAttention;
   for (const char *opType :
        {"ReduceSum", "ReduceMean", "ReduceMax", "ReduceMin", "ReduceProd",
         "ReduceSumSquare", "ReduceL1", "ReduceL2", "ReduceLogSum",

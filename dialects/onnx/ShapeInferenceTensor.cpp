@@ -209,7 +209,8 @@ static LogicalResult inferPad(Operation *op, SmallVectorImpl<Type> &results) {
   SmallVector<int64_t> allAxes;
   for (int64_t i = 0; i < rank; ++i)
     allAxes.push_back(i);
-  auto pads = getConstantIntValues(op->getOperand(1));
+  // Pads computed from dims (CenterCropPad's definition) may still fold.
+  auto pads = traceConstantShape(op->getOperand(1));
   auto axes = getOptionalInts(op, 3, allAxes);
   if (!pads || !axes) {
     setRankedResult(results, 0, SmallVector<int64_t>(rank, kDynamic));

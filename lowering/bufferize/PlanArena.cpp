@@ -126,8 +126,30 @@ static FailureOr<Value> cloneDimComputation(OpBuilder &b, Location loc, Value so
   return failure();
 }
 
+/// Whether `op` reads an element of a model input at a constant position:
+/// the size function receives the inputs with their data (the runtime has
+/// validated their dims), so a size read from an input's contents (Range
+/// bounds, Reduce axes, a Reshape shape fed as an input) is known before the
+/// run, and a constant position lies within the input's static dims.
+static bool readsInputAtConstantPosition(Operation *op) {
+  auto load = dyn_cast<memref::LoadOp>(op);
+  if (!load)
+    return false;
+  for (Value index : load.getIndices())
+    if (!index.getDefiningOp<arith::ConstantOp>())
+      return false;
+  Value source = load.getMemRef();
+  while (auto cast = source.getDefiningOp<memref::CastOp>())
+    source = cast.getSource();
+  auto argument = dyn_cast<BlockArgument>(source);
+  return argument && isa<func::FuncOp>(argument.getOwner()->getParentOp()) &&
+         argument.getOwner()->isEntryBlock() &&
+         cast<MemRefType>(source.getType()).hasStaticShape();
+}
+
 /// Clones the computation of `value` (pure ops over the function's
-/// arguments) at the builder's point, mapping arguments through `mapping`.
+/// arguments, and reads of the inputs' elements) at the builder's point,
+/// mapping arguments through `mapping`.
 static FailureOr<Value> cloneSizeComputation(OpBuilder &b, Value value,
                                              IRMapping &mapping) {
   if (Value mapped = mapping.lookupOrNull(value))
@@ -138,7 +160,8 @@ static FailureOr<Value> cloneSizeComputation(OpBuilder &b, Value value,
         isa_and_nonnull<scf::IfOp>(dimOp.getSource().getDefiningOp()))
       return cloneDimComputation(b, dimOp.getLoc(), dimOp.getSource(), *dim, mapping);
   Operation *op = value.getDefiningOp();
-  if (!op || op->getNumRegions() != 0 || !isMemoryEffectFree(op))
+  if (!op || op->getNumRegions() != 0 ||
+      !(isMemoryEffectFree(op) || readsInputAtConstantPosition(op)))
     return failure();
   for (Value operand : op->getOperands())
     if (failed(cloneSizeComputation(b, operand, mapping)))
@@ -156,7 +179,7 @@ static FailureOr<Value> emitBufferBytes(OpBuilder &b, Location loc,
     FailureOr<Value> cloned = cloneSizeComputation(b, size, mapping);
     if (failed(cloned))
       return alloc.emitError() << "the size of a buffer depends on more than the "
-                                  "inputs' dims";
+                                  "inputs' dims and elements";
     bytes = arith::MulIOp::create(b, loc, bytes, *cloned);
   }
   return bytes;

@@ -89,6 +89,8 @@ void populateComputedShapePatterns(RewritePatternSet &patterns) {
   patterns.add<ComputeShapeOperands>("onnx.Reshape", ArrayRef<unsigned>{1}, ctx);
   patterns.add<ComputeShapeOperands>("onnx.ConstantOfShape", ArrayRef<unsigned>{0}, ctx);
   patterns.add<ComputeShapeOperands>("onnx.Range", ArrayRef<unsigned>{0, 1, 2}, ctx);
+  patterns.add<ComputeShapeOperands>("onnx.Pad", ArrayRef<unsigned>{1}, ctx);
+  patterns.add<ComputeShapeOperands>("onnx.Resize", ArrayRef<unsigned>{3}, ctx);
 }
 
 } // namespace onnxc

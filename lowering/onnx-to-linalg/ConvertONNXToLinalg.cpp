@@ -58,7 +58,10 @@ struct ConvertONNXToLinalgPass
     populateLinearPatterns(patternSet);
     populateTensorPatterns(patternSet);
     populateNormalizationPatterns(patternSet);
+    populateAttentionPatterns(patternSet);
+    populateRotaryPatterns(patternSet);
     populateReductionPatterns(patternSet);
+    populateLossPatterns(patternSet);
     populateComparisonPatterns(patternSet);
     populateIndexingPatterns(patternSet);
     populateIndexedAccessPatterns(patternSet);
@@ -68,6 +71,10 @@ struct ConvertONNXToLinalgPass
     populateDiagonalPatterns(patternSet);
     populateCumulativePatterns(patternSet);
     populateRearrangePatterns(patternSet);
+    populatePadPatterns(patternSet);
+    populateResizePatterns(patternSet);
+    populateGridSamplePatterns(patternSet);
+    populateRecurrentPatterns(patternSet);
     FrozenRewritePatternSet patterns(std::move(patternSet));
 
     // Direct lowerings first; an op they leave that has an ONNX function

@@ -59,7 +59,7 @@ LogicalResult checkAtCompileTime(Operation *op, StringRef operandName,
                                  RankedTensorType indicesType,
                                  ArrayRef<int64_t> values,
                                  ArrayRef<int64_t> sizes, int64_t componentDim,
-                                 bool allowNegative) {
+                                 bool allowNegative, std::optional<int64_t> exempt) {
   int64_t stride = 1;
   if (sizes.size() > 1)
     for (int64_t d = componentDim + 1; d < indicesType.getRank(); ++d)
@@ -70,7 +70,7 @@ LogicalResult checkAtCompileTime(Operation *op, StringRef operandName,
                        : sizes[(static_cast<int64_t>(linear) / stride) %
                                indicesType.getDimSize(componentDim)];
     int64_t low = allowNegative ? -size : 0;
-    if (value >= low && value < size)
+    if ((value >= low && value < size) || value == exempt)
       continue;
     onnx::emitNodeError(op) << operandName << " element " << value
                             << " is out of range [" << low << ", " << size - 1
@@ -93,21 +93,12 @@ void declareErrorFunction(PatternRewriter &rewriter, Operation *op) {
   function.setPrivate();
 }
 
-/// The call that reports `value` outside [low, high] (i64 each); `where`
-/// names the node and what `value` is.
-void emitErrorCall(OpBuilder &b, Location loc, StringRef where, Value value, Value low,
-                   Value high) {
-  auto call = func::CallOp::create(b, loc, kIndexErrorFunction, TypeRange{},
-                                   ValueRange{value, low, high});
-  call->setAttr(kIndexErrorWhereAttr, b.getStringAttr(where));
-}
-
 /// The reduction that finds the first index out of range, and the call that
 /// reports it.
 void emitRunTimeCheck(PatternRewriter &rewriter, Location loc, Operation *op,
                       StringRef operandName, Value indices, ArrayRef<Value> sizes,
-                      int64_t componentDim, bool allowNegative) {
-  declareErrorFunction(rewriter, op);
+                      int64_t componentDim, bool allowNegative,
+                      std::optional<int64_t> exempt) {
   MLIRContext *ctx = rewriter.getContext();
   auto indicesType = cast<RankedTensorType>(indices.getType());
   int64_t rank = indicesType.getRank();
@@ -132,6 +123,13 @@ void emitRunTimeCheck(PatternRewriter &rewriter, Location loc, Operation *op,
         Value below = arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, index, low);
         Value above = arith::CmpIOp::create(b, l, arith::CmpIPredicate::sge, index, size);
         Value bad = arith::OrIOp::create(b, l, below, above);
+        if (exempt) {
+          Value isExempt = arith::CmpIOp::create(b, l, arith::CmpIPredicate::eq, index,
+                                                 i64Constant(b, l, *exempt));
+          bad = arith::AndIOp::create(
+              b, l, bad,
+              arith::XOrIOp::create(b, l, isExempt, arith::ConstantIntOp::create(b, l, i1, 1)));
+        }
         Value first = arith::AndIOp::create(
             b, l, bad,
             arith::XOrIOp::create(b, l, found, arith::ConstantIntOp::create(b, l, i1, 1)));
@@ -145,20 +143,30 @@ void emitRunTimeCheck(PatternRewriter &rewriter, Location loc, Operation *op,
     return tensor::ExtractOp::create(rewriter, loc, search.getResult(result), ValueRange{});
   };
   Value found = extract(0), badIndex = extract(1), badSize = extract(2);
-  std::string where = onnx::describeNode(op) + ": " + operandName.str() + " element";
-  scf::IfOp::create(rewriter, loc, found, [&](OpBuilder &b, Location l) {
-    Value low = lowestIndex(b, l, badSize, allowNegative);
-    Value high = arith::SubIOp::create(b, l, badSize, i64Constant(b, l, 1));
-    emitErrorCall(b, l, where, badIndex, low, high);
+  Value low = lowestIndex(rewriter, loc, badSize, allowNegative);
+  Value high = arith::SubIOp::create(rewriter, loc, badSize, i64Constant(rewriter, loc, 1));
+  reportOutOfRange(rewriter, loc, op, (operandName + " element").str(), found, badIndex, low,
+                   high);
+}
+} // namespace
+
+void reportOutOfRange(PatternRewriter &rewriter, Location loc, Operation *op,
+                      StringRef what, Value failed, Value value, Value low, Value high) {
+  declareErrorFunction(rewriter, op);
+  std::string where = onnx::describeNode(op) + ": " + what.str();
+  scf::IfOp::create(rewriter, loc, failed, [&](OpBuilder &b, Location l) {
+    auto call = func::CallOp::create(b, l, kIndexErrorFunction, TypeRange{},
+                                     ValueRange{value, low, high});
+    call->setAttr(kIndexErrorWhereAttr, b.getStringAttr(where));
     scf::YieldOp::create(b, l);
   });
 }
-} // namespace
 
 FailureOr<CheckedIndices> checkIndices(PatternRewriter &rewriter, Location loc,
                                        Operation *op, StringRef operandName,
                                        Value indices, ArrayRef<Value> sizes,
-                                       int64_t componentDim, bool allowNegative) {
+                                       int64_t componentDim, bool allowNegative,
+                                       std::optional<int64_t> exempt) {
   auto indicesType = dyn_cast<RankedTensorType>(indices.getType());
   if (!indicesType || !indicesType.getElementType().isSignlessInteger() ||
       sizes.empty() || (sizes.size() > 1 && componentDim < 0))
@@ -177,7 +185,7 @@ FailureOr<CheckedIndices> checkIndices(PatternRewriter &rewriter, Location loc,
     constantIndices = onnx::getIntValues(constantAttr);
   bool checkNow = constantIndices && allStatic && indicesType.hasStaticShape();
   if (checkNow && failed(checkAtCompileTime(op, operandName, indicesType, *constantIndices,
-                                            staticSizes, componentDim, allowNegative)))
+                                            staticSizes, componentDim, allowNegative, exempt)))
     return failure();
 
   Type i64 = rewriter.getI64Type();
@@ -186,7 +194,7 @@ FailureOr<CheckedIndices> checkIndices(PatternRewriter &rewriter, Location loc,
     sizes64.push_back(arith::IndexCastOp::create(rewriter, loc, i64, size));
   if (!checkNow)
     emitRunTimeCheck(rewriter, loc, op, operandName, indices, sizes64, componentDim,
-                     allowNegative);
+                     allowNegative, exempt);
 
   SmallVector<std::pair<Value, int64_t>> dimSources;
   for (int64_t d = 0; d < indicesType.getRank(); ++d)
@@ -236,17 +244,13 @@ LogicalResult checkExtentFits(PatternRewriter &rewriter, Location loc, Operation
                             << *knownLimit << "]";
     return failure();
   }
-  declareErrorFunction(rewriter, op);
   Type i64 = rewriter.getI64Type();
   Value extent64 = arith::IndexCastOp::create(rewriter, loc, i64, extent);
   Value limit64 = arith::IndexCastOp::create(rewriter, loc, i64, limit);
   Value tooBig =
       arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::sgt, extent64, limit64);
-  std::string where = onnx::describeNode(op) + ": " + what.str();
-  scf::IfOp::create(rewriter, loc, tooBig, [&](OpBuilder &b, Location l) {
-    emitErrorCall(b, l, where, extent64, i64Constant(b, l, 0), limit64);
-    scf::YieldOp::create(b, l);
-  });
+  reportOutOfRange(rewriter, loc, op, what, tooBig, extent64, i64Constant(rewriter, loc, 0),
+                   limit64);
   return success();
 }
 

@@ -42,6 +42,9 @@ struct CheckedIndices {
 /// sizes[0] when sizes has one entry, else sizes[p[componentDim]] (GatherND:
 /// the last dim of the indices picks which data dim each component indexes).
 /// `allowNegative`: indices in [-size, -1] count from the end.
+/// `exempt`: a value that is never out of range (a loss's ignore_index);
+/// its elements are clamped like any other, and the caller must not use
+/// what they read.
 ///
 /// Emits a run-time check that reports the first index outside the valid
 /// range; with constant indices and static sizes it checks at compile time
@@ -50,7 +53,15 @@ mlir::FailureOr<CheckedIndices>
 checkIndices(mlir::PatternRewriter &rewriter, mlir::Location loc,
              mlir::Operation *op, llvm::StringRef operandName,
              mlir::Value indices, llvm::ArrayRef<mlir::Value> sizes,
-             int64_t componentDim, bool allowNegative);
+             int64_t componentDim, bool allowNegative,
+             std::optional<int64_t> exempt = std::nullopt);
+
+/// Emits a run-time report, when the i1 `failed` holds, that `value` (i64)
+/// of `op`'s `what` lies outside [low, high] (i64): the same error call as
+/// a failed index check, for other data-derived sizes (a Reshape's shape).
+void reportOutOfRange(mlir::PatternRewriter &rewriter, mlir::Location loc,
+                      mlir::Operation *op, llvm::StringRef what, mlir::Value failed,
+                      mlir::Value value, mlir::Value low, mlir::Value high);
 
 /// Checks that `extent` (an index value: a dim of the indices or the
 /// updates) is at most `limit` (the data dim it walks), so that positions

@@ -2,20 +2,24 @@
 //
 // Ops that normalise over some axes: BatchNormalization (inference, one
 // elementwise generic with the per-channel statistics), LayerNormalization
-// (mean and variance reductions, then one elementwise generic) and
-// Softmax/LogSoftmax (a max reduction for stability, a sum of exponentials,
-// then one elementwise generic). Reductions keep the reduced dims out of
-// their results; the final generic reads them back through a projection.
+// and RMSNormalization (mean and variance reductions in the stash type, then
+// one elementwise generic; LayerNormalization's Mean and InvStdDev outputs
+// are those statistics) and Softmax/LogSoftmax (a max reduction for
+// stability, a sum of exponentials, then one elementwise generic). The final
+// generic reads the statistics back through a projection.
 //
 //===----------------------------------------------------------------------===//
 
 #include "dialects/onnx/Attributes.h"
 #include "dialects/onnx/ConstantValues.h"
+#include "dialects/onnx/ElementTypes.h"
 #include "dialects/onnx/ONNXDialect.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
+#include "lowering/onnx-to-linalg/ScalarOps.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 
 using namespace mlir;
 
@@ -44,7 +48,237 @@ static void replaceFirstResult(PatternRewriter &rewriter, Operation *op,
   rewriter.eraseOp(op);
 }
 
+/// `input` converted elementwise to element type `type` (itself when it
+/// already has it).
+static Value convertElements(OpBuilder &b, Location loc, Value input, Type type) {
+  auto inputType = cast<RankedTensorType>(input.getType());
+  if (inputType.getElementType() == type)
+    return input;
+  return buildElementwise(b, loc, inputType.clone(type), ValueRange{input},
+                          [&](OpBuilder &nested, Location l, ValueRange args) {
+                            return convertScalar(nested, l, args[0], type);
+                          });
+}
+
+/// Statistics `stats` (the normalised dims dropped) as an output of
+/// `resultType` (those dims kept as 1): converted to its element type and
+/// expanded, with a tensor.cast where the shapes differ only in what is
+/// static.
+static FailureOr<Value> statisticsToResult(OpBuilder &b, Location loc, Value stats,
+                                           RankedTensorType resultType) {
+  Value converted = convertElements(b, loc, stats, resultType.getElementType());
+  auto convertedType = cast<RankedTensorType>(converted.getType());
+  SmallVector<int64_t> keptShape(convertedType.getShape());
+  keptShape.append(resultType.getRank() - convertedType.getRank(), 1);
+  FailureOr<Value> expanded = reshapeTensor(
+      b, loc, converted, RankedTensorType::get(keptShape, resultType.getElementType()));
+  if (failed(expanded) || expanded->getType() == resultType)
+    return expanded;
+  return Value(tensor::CastOp::create(b, loc, resultType, *expanded));
+}
+
+/// What LayerNormalization and RMSNormalization share: X normalised over
+/// dims [axis, rank), its statistics computed in the stash type.
+struct NormalizationSetup {
+  RankedTensorType xType;
+  SmallVector<bool> reduced;
+  FloatType stashType;
+  double epsilon;
+};
+
+static FailureOr<NormalizationSetup>
+getNormalizationSetup(Operation *op, PatternRewriter &rewriter) {
+  auto xType = dyn_cast<RankedTensorType>(op->getOperand(0).getType());
+  if (!xType || !isa<FloatType>(xType.getElementType()))
+    return rewriter.notifyMatchFailure(op, "needs a ranked float input X");
+  int64_t rank = xType.getRank();
+  int64_t axis = onnx::normalizeAxis(onnx::getIntAttr(op, "axis", -1), rank);
+  if (axis < 0 || axis >= rank)
+    return rewriter.notifyMatchFailure(op, "axis out of range");
+  int64_t stash = onnx::getIntAttr(op, "stash_type", 1);
+  auto stashType = dyn_cast_or_null<FloatType>(
+      onnx::getElementType(op->getContext(), stash));
+  if (!stashType)
+    return rewriter.notifyMatchFailure(
+        op, "stash_type " + std::to_string(stash) + " is not a float type");
+  NormalizationSetup setup{xType, SmallVector<bool>(rank, false), stashType,
+                           onnx::getFloatAttr(op, "epsilon", 1e-5)};
+  for (int64_t i = axis; i < rank; ++i)
+    setup.reduced[i] = true;
+  return setup;
+}
+
+/// The mean of `input` (in the stash type) over the normalised dims, which
+/// the result drops.
+static Value buildMean(OpBuilder &b, Location loc, Value input,
+                       const NormalizationSetup &setup) {
+  Type stash = setup.stashType;
+  Value count = getElementCount(b, loc, input, setup.reduced, stash);
+  Value sum = buildReduction(b, loc, input, setup.reduced, /*keepDims=*/false,
+                             b.getFloatAttr(stash, 0),
+                             [](OpBuilder &nested, Location l, Value v, Value acc) -> Value {
+                               return arith::AddFOp::create(nested, l, v, acc);
+                             });
+  return buildElementwise(b, loc, cast<RankedTensorType>(sum.getType()),
+                          ValueRange{sum},
+                          [&](OpBuilder &nested, Location l, ValueRange args) {
+                            return arith::DivFOp::create(nested, l, args[0], count);
+                          });
+}
+
+/// 1 / sqrt(meanSquare + epsilon), elementwise over the statistics.
+static Value buildInverseRoot(OpBuilder &b, Location loc, Value meanSquare,
+                              const NormalizationSetup &setup) {
+  Value epsilon = createFloatConstant(b, loc, setup.stashType, setup.epsilon);
+  Value one = createFloatConstant(b, loc, setup.stashType, 1.0);
+  return buildElementwise(
+      b, loc, cast<RankedTensorType>(meanSquare.getType()), ValueRange{meanSquare},
+      [&](OpBuilder &nested, Location l, ValueRange args) {
+        Value root = math::SqrtOp::create(
+            nested, l, arith::AddFOp::create(nested, l, args[0], epsilon));
+        return arith::DivFOp::create(nested, l, one, root);
+      });
+}
+
+/// The final elementwise step of both: Y = (x - mean) * invStdDev * Scale
+/// (+ B), computed in the stash type, written in Y's type. `mean` is null
+/// for RMSNormalization; Scale and B broadcast against X.
+static Value buildNormalizedOutput(OpBuilder &b, Location loc, Value x,
+                                   Value mean, Value inverseRoot, Value scale,
+                                   Value bias, RankedTensorType resultType,
+                                   const NormalizationSetup &setup) {
+  MLIRContext *ctx = b.getContext();
+  int64_t rank = setup.xType.getRank();
+  AffineMap statsMap = getReducedMap(setup.reduced, /*keepDims=*/false, ctx);
+  SmallVector<Value> inputs = {x, inverseRoot, scale};
+  SmallVector<AffineMap> maps = {
+      AffineMap::getMultiDimIdentityMap(rank, ctx), statsMap,
+      getBroadcastMap(cast<RankedTensorType>(scale.getType()), setup.xType, ctx)};
+  if (bias) {
+    inputs.push_back(bias);
+    maps.push_back(
+        getBroadcastMap(cast<RankedTensorType>(bias.getType()), setup.xType, ctx));
+  }
+  if (mean) {
+    inputs.push_back(mean);
+    maps.push_back(statsMap);
+  }
+  Type stash = setup.stashType;
+  Type resultElement = resultType.getElementType();
+  return buildMappedGeneric(
+      b, loc, resultType, inputs, maps, sameDims(x),
+      [&](OpBuilder &nested, Location l, ValueRange args) {
+        auto toStash = [&](Value v) { return convertScalar(nested, l, v, stash); };
+        Value centered = toStash(args[0]);
+        if (mean)
+          centered = arith::SubFOp::create(nested, l, centered, args.back());
+        Value normalized = arith::MulFOp::create(nested, l, centered, args[1]);
+        Value y = arith::MulFOp::create(nested, l, normalized, toStash(args[2]));
+        if (bias)
+          y = arith::AddFOp::create(nested, l, y, toStash(args[3]));
+        return convertScalar(nested, l, y, resultElement);
+      });
+}
+
 namespace {
+/// LayerNormalization: over dims [axis, rank), in the stash type,
+/// mean = sum(x) / n, InvStdDev = 1 / sqrt(sum((x - mean)^2) / n + epsilon),
+/// Y = (x - mean) * InvStdDev * Scale + B; Mean and InvStdDev are outputs
+/// too (X's shape with the normalised dims 1).
+struct LayerNormalizationLowering
+    : OpRewritePattern<onnx::LayerNormalizationOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::LayerNormalizationOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value x = op->getOperand(0), scale = op->getOperand(1), bias = op->getOperand(2);
+    FailureOr<NormalizationSetup> setup = getNormalizationSetup(op, rewriter);
+    if (failed(setup))
+      return failure();
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!resultType || !isa<RankedTensorType>(scale.getType()) ||
+        (!onnx::isNoValue(bias) && !isa<RankedTensorType>(bias.getType())))
+      return rewriter.notifyMatchFailure(op, "needs ranked types");
+    SmallVector<RankedTensorType, 2> statsTypes;
+    for (unsigned i = 1; i < op->getNumResults(); ++i) {
+      statsTypes.push_back(getRankedResultType(op, i));
+      if (!op->getResult(i).use_empty() &&
+          (!statsTypes.back() || !isa<FloatType>(statsTypes.back().getElementType()) ||
+           statsTypes.back().getRank() != setup->xType.getRank()))
+        return rewriter.notifyMatchFailure(
+            op, "the Mean or InvStdDev output used has no float type of X's rank");
+    }
+
+    MLIRContext *ctx = rewriter.getContext();
+    int64_t rank = setup->xType.getRank();
+    Value stashX = convertElements(rewriter, loc, x, setup->stashType);
+    Value mean = buildMean(rewriter, loc, stashX, *setup);
+    AffineMap statsMap = getReducedMap(setup->reduced, /*keepDims=*/false, ctx);
+    Value squares = buildMappedGeneric(
+        rewriter, loc, cast<RankedTensorType>(stashX.getType()),
+        ValueRange{stashX, mean},
+        {AffineMap::getMultiDimIdentityMap(rank, ctx), statsMap}, sameDims(x),
+        [](OpBuilder &b, Location l, ValueRange args) {
+          Value d = arith::SubFOp::create(b, l, args[0], args[1]);
+          return arith::MulFOp::create(b, l, d, d);
+        });
+    Value invStdDev = buildInverseRoot(
+        rewriter, loc, buildMean(rewriter, loc, squares, *setup), *setup);
+    Value y = buildNormalizedOutput(rewriter, loc, x, mean, invStdDev, scale,
+                                    onnx::isNoValue(bias) ? Value() : bias,
+                                    resultType, *setup);
+
+    SmallVector<Value> results = {y};
+    Value stats[] = {mean, invStdDev};
+    for (auto [i, type] : llvm::enumerate(statsTypes)) {
+      if (op->getResult(i + 1).use_empty()) {
+        results.push_back(Value());
+        continue;
+      }
+      // An expansion by static unit dims: reshapeTensor cannot fail here.
+      results.push_back(*statisticsToResult(rewriter, loc, stats[i], type));
+    }
+    for (auto [result, value] : llvm::zip(op->getResults(), results))
+      if (value)
+        rewriter.replaceAllUsesWith(result, value);
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+
+/// RMSNormalization: over dims [axis, rank), in the stash type,
+/// Y = x / sqrt(sum(x^2) / n + epsilon) * Scale, Scale broadcast against X.
+struct RMSNormalizationLowering : OpRewritePattern<onnx::RMSNormalizationOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::RMSNormalizationOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value x = op->getOperand(0), scale = op->getOperand(1);
+    FailureOr<NormalizationSetup> setup = getNormalizationSetup(op, rewriter);
+    if (failed(setup))
+      return failure();
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!resultType || !isa<RankedTensorType>(scale.getType()) ||
+        !isa<FloatType>(resultType.getElementType()))
+      return rewriter.notifyMatchFailure(op, "needs ranked float types");
+
+    Value stashX = convertElements(rewriter, loc, x, setup->stashType);
+    Value squares = buildElementwise(
+        rewriter, loc, cast<RankedTensorType>(stashX.getType()), ValueRange{stashX},
+        [](OpBuilder &b, Location l, ValueRange args) {
+          return arith::MulFOp::create(b, l, args[0], args[0]);
+        });
+    Value inverseRoot = buildInverseRoot(
+        rewriter, loc, buildMean(rewriter, loc, squares, *setup), *setup);
+    rewriter.replaceOp(op, buildNormalizedOutput(rewriter, loc, x, Value(),
+                                                 inverseRoot, scale, Value(),
+                                                 resultType, *setup));
+    return success();
+  }
+};
+
 /// BatchNormalization (training_mode 0): y = (x - mean) * scale /
 /// sqrt(var + epsilon) + B, the statistics read along dim 1.
 struct BatchNormalizationLowering
@@ -92,93 +326,9 @@ struct BatchNormalizationLowering
   }
 };
 
-/// LayerNormalization (output Y only): normalise over dims [axis, rank),
-/// y = (x - mean) / sqrt(var + epsilon) * Scale + B, with Scale and B
-/// broadcast against x.
-struct LayerNormalizationLowering
-    : OpRewritePattern<onnx::LayerNormalizationOp> {
-  using OpRewritePattern::OpRewritePattern;
-
-  LogicalResult matchAndRewrite(onnx::LayerNormalizationOp op,
-                                PatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    Value x = op->getOperand(0), scale = op->getOperand(1), bias = op->getOperand(2);
-    auto xType = dyn_cast<RankedTensorType>(x.getType());
-    RankedTensorType resultType = getRankedResultType(op);
-    if (!xType || !resultType || !isa<RankedTensorType>(scale.getType()) ||
-        (!onnx::isNoValue(bias) && !isa<RankedTensorType>(bias.getType())))
-      return rewriter.notifyMatchFailure(op, "needs ranked types");
-    Type element = xType.getElementType();
-    if (!element.isF32() && !element.isF64())
-      return rewriter.notifyMatchFailure(op, "only f32 and f64 (stash_type is f32)");
-    if (!onlyFirstResultUsed(op))
-      return rewriter.notifyMatchFailure(op, "Mean or InvStdDev output is used");
-    int64_t rank = xType.getRank();
-    int64_t axis = onnx::normalizeAxis(onnx::getIntAttr(op, "axis", -1), rank);
-    if (axis < 0 || axis >= rank)
-      return rewriter.notifyMatchFailure(op, "axis out of range");
-
-    MLIRContext *ctx = rewriter.getContext();
-    SmallVector<bool> reduced(rank, false);
-    for (int64_t i = axis; i < rank; ++i)
-      reduced[i] = true;
-    AffineMap identity = AffineMap::getMultiDimIdentityMap(rank, ctx);
-    AffineMap statsMap = getReducedMap(reduced, /*keepDims=*/false, ctx);
-    TypedAttr zero = rewriter.getFloatAttr(element, 0);
-    Value count = getElementCount(rewriter, loc, x, reduced, element);
-    auto add = [](OpBuilder &b, Location l, Value v, Value acc) -> Value {
-      return arith::AddFOp::create(b, l, v, acc);
-    };
-
-    // mean = sum(x) / n
-    Value sum = buildReduction(rewriter, loc, x, reduced, false, zero, add);
-    RankedTensorType statsType = cast<RankedTensorType>(sum.getType());
-    auto divideByCount = [&](Value total) {
-      return buildElementwise(rewriter, loc, statsType, ValueRange{total},
-                              [&](OpBuilder &b, Location l, ValueRange args) {
-                                return arith::DivFOp::create(b, l, args[0], count);
-                              });
-    };
-    Value mean = divideByCount(sum);
-    // var = sum((x - mean)^2) / n
-    Value squares = buildMappedGeneric(
-        rewriter, loc, xType, ValueRange{x, mean}, {identity, statsMap}, sameDims(x),
-        [](OpBuilder &b, Location l, ValueRange args) {
-          Value d = arith::SubFOp::create(b, l, args[0], args[1]);
-          return arith::MulFOp::create(b, l, d, d);
-        });
-    Value variance = divideByCount(
-        buildReduction(rewriter, loc, squares, reduced, false, zero, add));
-
-    Value epsilon = createFloatConstant(rewriter, loc, element,
-                                        onnx::getFloatAttr(op, "epsilon", 1e-5));
-    SmallVector<Value> inputs = {x, mean, variance, scale};
-    SmallVector<AffineMap> maps = {
-        identity, statsMap, statsMap,
-        getBroadcastMap(cast<RankedTensorType>(scale.getType()), xType, ctx)};
-    bool hasBias = !onnx::isNoValue(bias);
-    if (hasBias) {
-      inputs.push_back(bias);
-      maps.push_back(getBroadcastMap(cast<RankedTensorType>(bias.getType()), xType, ctx));
-    }
-    Value result = buildMappedGeneric(
-        rewriter, loc, resultType, inputs, maps, sameDims(x),
-        [&](OpBuilder &b, Location l, ValueRange args) {
-          Value centered = arith::SubFOp::create(b, l, args[0], args[1]);
-          Value stddev = math::SqrtOp::create(
-              b, l, arith::AddFOp::create(b, l, args[2], epsilon));
-          Value normalized = arith::DivFOp::create(b, l, centered, stddev);
-          Value scaled = arith::MulFOp::create(b, l, normalized, args[3]);
-          return hasBias ? arith::AddFOp::create(b, l, scaled, args[4]).getResult()
-                         : scaled;
-        });
-    replaceFirstResult(rewriter, op, result);
-    return success();
-  }
-};
-
 /// Softmax and LogSoftmax along one axis: m = max(x), s = sum(exp(x - m)),
-/// then exp(x - m) / s or (x - m) - log(s).
+/// then exp(x - m) / s or (x - m) - log(s), each step in x's type except
+/// the sum of narrow floats.
 template <typename OpTy, bool IsLog>
 struct SoftmaxLowering : OpRewritePattern<OpTy> {
   using OpRewritePattern<OpTy>::OpRewritePattern;
@@ -216,11 +366,15 @@ struct SoftmaxLowering : OpRewritePattern<OpTy> {
         [](OpBuilder &b, Location l, ValueRange args) {
           return math::ExpOp::create(b, l, arith::SubFOp::create(b, l, args[0], args[1]));
         });
-    Value sum = buildReduction(rewriter, loc, exps, reduced, false,
-                               rewriter.getFloatAttr(elementType, 0),
+    // f16 and bf16 sum in f32 (a long row would lose its small terms), then
+    // round the total once.
+    Type sumType = elementType.getWidth() < 32 ? Type(rewriter.getF32Type()) : elementType;
+    Value sum = buildReduction(rewriter, loc, convertElements(rewriter, loc, exps, sumType),
+                               reduced, false, rewriter.getFloatAttr(sumType, 0),
                                [](OpBuilder &b, Location l, Value v, Value acc) -> Value {
                                  return arith::AddFOp::create(b, l, v, acc);
                                });
+    sum = convertElements(rewriter, loc, sum, elementType);
     Value result;
     if (IsLog) {
       result = buildMappedGeneric(
@@ -250,7 +404,8 @@ struct SoftmaxLowering : OpRewritePattern<OpTy> {
 
 void populateNormalizationPatterns(RewritePatternSet &patterns) {
   MLIRContext *ctx = patterns.getContext();
-  patterns.add<BatchNormalizationLowering, LayerNormalizationLowering>(ctx);
+  patterns.add<BatchNormalizationLowering, LayerNormalizationLowering,
+               RMSNormalizationLowering>(ctx);
   patterns.add<SoftmaxLowering<onnx::SoftmaxOp, false>,
                SoftmaxLowering<onnx::LogSoftmaxOp, true>>(ctx);
 }

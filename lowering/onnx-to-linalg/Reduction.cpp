@@ -8,15 +8,30 @@
 // ArgMin are one reduction generic with two accumulators, the best value
 // and its index.
 //
+// Axes fed at run time (a 1-D input of static length k): each dim i is
+// reduced or kept, a flag computed from the axes' elements as scalars. The
+// reduction runs over a linearised view of every dim as two loops, a kept
+// part y_i (parallel, size n_i or 1) and a reduced part z_i (reduction, size
+// 1 or n_i), the input read at y_i + z_i and the keepdims result written at
+// y_i; a dummy i8 operand of the reduced sizes carries the z loops' bounds.
+// One generic serves every axis set and every rank, where one branch per
+// axis set would cost 2^rank generics (C(rank, k) without keepdims); a
+// loop of trip count 1 per dim is what the generality costs. Without
+// keepdims the result is that keepdims tensor regrouped through 1-D into
+// the rank - k kept sizes. The sizes are scalar reads of the axes input,
+// which the arena planner evaluates before the run.
+//
 //===----------------------------------------------------------------------===//
 
 #include "dialects/onnx/Attributes.h"
 #include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ONNXDialect.h"
+#include "lowering/onnx-to-linalg/IndexChecks.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "lowering/onnx-to-linalg/ScalarOps.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 
@@ -100,10 +115,14 @@ public:
     int64_t rank = inputType.getRank();
     SmallVector<int64_t> axes;
     if (op->getNumOperands() > 1 && !onnx::isNoValue(op->getOperand(1))) {
-      auto constant = onnx::getConstantIntValues(op->getOperand(1));
-      if (!constant)
-        return rewriter.notifyMatchFailure(op, "axes are not constant");
-      axes = *constant;
+      Value axesInput = op->getOperand(1);
+      auto constant = onnx::getConstantIntValues(axesInput);
+      auto axesType = dyn_cast<RankedTensorType>(axesInput.getType());
+      bool staticEmpty = axesType && axesType.getRank() == 1 && axesType.getDimSize(0) == 0;
+      if (!constant && !staticEmpty)
+        return rewriteRunTimeAxes(op, rewriter, input, axesInput, resultType);
+      if (constant)
+        axes = *constant;
     }
     if (axes.empty() && onnx::getIntAttr(op, "noop_with_empty_axes", 0)) {
       if (inputType != resultType)
@@ -123,30 +142,14 @@ public:
         static_cast<size_t>(resultType.getRank()))
       return rewriter.notifyMatchFailure(op, "result rank does not match the axes");
 
-    Pre pre = kind.pre;
     Value result = buildReduction(
         rewriter, loc, input, reduced, keepDims,
         getInitialValue(rewriter, kind.combiner, element),
-        [&](OpBuilder &b, Location l, Value v, Value acc) {
-          return combine(b, l, kind.combiner, applyPre(b, l, pre, v), acc);
-        });
-    if (kind.post != Post::None) {
-      Value count = kind.post == Post::Mean
-                        ? getElementCount(rewriter, loc, input, reduced, element)
-                        : Value();
-      Post post = kind.post;
-      result = buildElementwise(
-          rewriter, loc, cast<RankedTensorType>(result.getType()), ValueRange{result},
-          [&](OpBuilder &b, Location l, ValueRange args) -> Value {
-            switch (post) {
-            case Post::Mean: return arith::DivFOp::create(b, l, args[0], count);
-            case Post::Sqrt: return math::SqrtOp::create(b, l, args[0]);
-            case Post::Log: return math::LogOp::create(b, l, args[0]);
-            case Post::None: break;
-            }
-            return args[0];
-          });
-    }
+        [&](OpBuilder &b, Location l, Value v, Value acc) { return step(b, l, v, acc); });
+    Value count = kind.post == Post::Mean
+                      ? getElementCount(rewriter, loc, input, reduced, element)
+                      : Value();
+    result = applyPost(rewriter, loc, result, count);
     if (result.getType() != resultType) {
       // The declared type may be more precise (static where we read dims).
       result = tensor::CastOp::create(rewriter, loc, resultType, result);
@@ -156,6 +159,183 @@ public:
   }
 
 private:
+  /// The accumulator's step for one element `v`.
+  Value step(OpBuilder &b, Location loc, Value v, Value acc) const {
+    return combine(b, loc, kind.combiner, applyPre(b, loc, kind.pre, v), acc);
+  }
+
+  /// The elementwise step after the reduction; `count` is the number of
+  /// elements each result combined (for Mean).
+  Value applyPost(OpBuilder &b, Location loc, Value result, Value count) const {
+    if (kind.post == Post::None)
+      return result;
+    Post post = kind.post;
+    return buildElementwise(
+        b, loc, cast<RankedTensorType>(result.getType()), ValueRange{result},
+        [&](OpBuilder &nb, Location l, ValueRange args) -> Value {
+          switch (post) {
+          case Post::Mean: return arith::DivFOp::create(nb, l, args[0], count);
+          case Post::Sqrt: return math::SqrtOp::create(nb, l, args[0]);
+          case Post::Log: return math::LogOp::create(nb, l, args[0]);
+          case Post::None: break;
+          }
+          return args[0];
+        });
+  }
+
+  /// Axes read at run time: see the file comment.
+  LogicalResult rewriteRunTimeAxes(Operation *op, PatternRewriter &rewriter,
+                                   Value input, Value axesInput,
+                                   RankedTensorType resultType) const {
+    Location loc = op->getLoc();
+    auto inputType = cast<RankedTensorType>(input.getType());
+    auto axesType = dyn_cast<RankedTensorType>(axesInput.getType());
+    if (!axesType || axesType.getRank() != 1 || axesType.isDynamicDim(0) ||
+        !isa<IntegerType>(axesType.getElementType()))
+      return rewriter.notifyMatchFailure(
+          op, "axes read at run time need a 1-D integer tensor of static length");
+    int64_t rank = inputType.getRank();
+    int64_t numAxes = axesType.getDimSize(0);
+    bool keepDims = onnx::getIntAttr(op, "keepdims", 1) != 0;
+    if (numAxes > rank)
+      return rewriter.notifyMatchFailure(op, "more axes than the input has dims");
+    if (resultType.getRank() != (keepDims ? rank : rank - numAxes))
+      return rewriter.notifyMatchFailure(op, "result rank does not match the axes");
+
+    // reduced[i]: some axis (negative ones counted from the end) names dim i.
+    Type i64 = rewriter.getI64Type();
+    Value rankValue = arith::ConstantIntOp::create(rewriter, loc, i64, rank);
+    Value zero64 = arith::ConstantIntOp::create(rewriter, loc, i64, 0);
+    Value falseValue = arith::ConstantIntOp::create(rewriter, loc, rewriter.getI1Type(), 0);
+    SmallVector<Value> reduced(rank, falseValue);
+    // An axis outside [-rank, rank - 1] names no dim: the first one is
+    // reported at run time.
+    Value lowest = arith::ConstantIntOp::create(rewriter, loc, i64, -rank);
+    Value highest = arith::ConstantIntOp::create(rewriter, loc, i64, rank - 1);
+    Value anyBad = falseValue, firstBad = zero64;
+    for (int64_t j = 0; j < numAxes; ++j) {
+      Value position = arith::ConstantIndexOp::create(rewriter, loc, j);
+      Value axis = tensor::ExtractOp::create(rewriter, loc, axesInput, ValueRange{position});
+      if (axis.getType() != i64)
+        axis = arith::ExtSIOp::create(rewriter, loc, i64, axis);
+      Value bad = arith::OrIOp::create(
+          rewriter, loc,
+          arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::slt, axis, lowest),
+          arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::sgt, axis, highest));
+      firstBad = arith::SelectOp::create(rewriter, loc, anyBad, firstBad, axis);
+      anyBad = arith::OrIOp::create(rewriter, loc, anyBad, bad);
+      Value negative =
+          arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::slt, axis, zero64);
+      axis = arith::SelectOp::create(rewriter, loc, negative,
+                                     arith::AddIOp::create(rewriter, loc, axis, rankValue),
+                                     axis);
+      for (int64_t i = 0; i < rank; ++i) {
+        Value dim = arith::ConstantIntOp::create(rewriter, loc, i64, i);
+        Value names =
+            arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq, axis, dim);
+        reduced[i] = arith::OrIOp::create(rewriter, loc, reduced[i], names);
+      }
+    }
+
+    reportOutOfRange(rewriter, loc, op, "axes element", anyBad, firstBad, lowest, highest);
+
+    // Per dim: the kept size (n or 1) and the reduced size (1 or n). A
+    // static size-1 dim is 1 either way.
+    Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
+    SmallVector<OpFoldResult> keptSizes, reducedSizes;
+    SmallVector<Value> dimSizes;
+    for (int64_t i = 0; i < rank; ++i) {
+      Value size = getDimValue(rewriter, loc, input, i);
+      dimSizes.push_back(size);
+      if (inputType.getDimSize(i) == 1) {
+        keptSizes.push_back(rewriter.getIndexAttr(1));
+        reducedSizes.push_back(rewriter.getIndexAttr(1));
+        continue;
+      }
+      keptSizes.push_back(
+          arith::SelectOp::create(rewriter, loc, reduced[i], one, size).getResult());
+      reducedSizes.push_back(
+          arith::SelectOp::create(rewriter, loc, reduced[i], size, one).getResult());
+    }
+
+    Type element = inputType.getElementType();
+    Value init = tensor::EmptyOp::create(rewriter, loc, keptSizes, element);
+    init = linalg::FillOp::create(
+               rewriter, loc,
+               ValueRange{arith::ConstantOp::create(
+                   rewriter, loc, getInitialValue(rewriter, kind.combiner, element))},
+               ValueRange{init})
+               .getResult(0);
+    Value reducedExtent =
+        tensor::EmptyOp::create(rewriter, loc, reducedSizes, rewriter.getI8Type());
+
+    MLIRContext *ctx = rewriter.getContext();
+    SmallVector<AffineExpr> inputExprs, keptExprs, reducedExprs;
+    for (int64_t i = 0; i < rank; ++i) {
+      AffineExpr y = getAffineDimExpr(i, ctx), z = getAffineDimExpr(rank + i, ctx);
+      inputExprs.push_back(y + z);
+      keptExprs.push_back(y);
+      reducedExprs.push_back(z);
+    }
+    SmallVector<AffineMap> maps = {AffineMap::get(2 * rank, 0, inputExprs, ctx),
+                                   AffineMap::get(2 * rank, 0, reducedExprs, ctx),
+                                   AffineMap::get(2 * rank, 0, keptExprs, ctx)};
+    SmallVector<utils::IteratorType> iterators(rank, utils::IteratorType::parallel);
+    iterators.append(rank, utils::IteratorType::reduction);
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{init.getType()}, ValueRange{input, reducedExtent},
+        ValueRange{init}, maps, iterators,
+        [&](OpBuilder &b, Location l, ValueRange args) {
+          linalg::YieldOp::create(b, l, step(b, l, args[0], args[2]));
+        });
+    Value result = generic.getResult(0);
+
+    Value count;
+    if (kind.post == Post::Mean) {
+      Value elements = one;
+      for (OpFoldResult size : reducedSizes)
+        elements = arith::MulIOp::create(
+            rewriter, loc, elements, getValueOrCreateConstantIndexOp(rewriter, loc, size));
+      count = arith::UIToFPOp::create(
+          rewriter, loc, element,
+          arith::IndexCastUIOp::create(rewriter, loc, i64, elements));
+    }
+    result = applyPost(rewriter, loc, result, count);
+
+    if (!keepDims) {
+      // Result dim j is the j-th kept dim: sum over i of n_i where dim i is
+      // kept and j dims were kept before it.
+      SmallVector<OpFoldResult> sizes;
+      Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+      for (int64_t j = 0; j < resultType.getRank(); ++j) {
+        Value size = zero, keptBefore = zero;
+        Value target = arith::ConstantIndexOp::create(rewriter, loc, j);
+        for (int64_t i = 0; i < rank; ++i) {
+          Value kept = arith::XOrIOp::create(
+              rewriter, loc, reduced[i],
+              arith::ConstantIntOp::create(rewriter, loc, rewriter.getI1Type(), 1));
+          Value isTarget = arith::AndIOp::create(
+              rewriter, loc, kept,
+              arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq, keptBefore,
+                                    target));
+          size = arith::SelectOp::create(
+              rewriter, loc, isTarget, dimSizes[i], size);
+          keptBefore = arith::AddIOp::create(
+              rewriter, loc, keptBefore,
+              arith::SelectOp::create(rewriter, loc, kept, one, zero));
+        }
+        sizes.push_back(resultType.isDynamicDim(j)
+                            ? OpFoldResult(size)
+                            : OpFoldResult(rewriter.getIndexAttr(resultType.getDimSize(j))));
+      }
+      result = reshapeThroughFlat(rewriter, loc, result, resultType, sizes);
+    }
+    if (result.getType() != resultType)
+      result = tensor::CastOp::create(rewriter, loc, resultType, result);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+
   ReductionKind kind;
 };
 /// ArgMax / ArgMin over one axis: a reduction generic carrying the best

@@ -4,18 +4,19 @@
 // Reshape, Flatten, Unsqueeze, Squeeze -> collapse/expand_shape when their
 // result type is known; Transpose -> linalg.transpose; Concat -> a chain of
 // tensor.insert_slice; Expand -> a broadcasting copy; ConstantOfShape ->
-// linalg.fill; Pad -> tensor.pad (constant mode) or a generic that reads
-// clamped or reflected positions (edge, reflect).
+// linalg.fill; Range -> a generic. Pad lives in Pad.cpp.
 //
 //===----------------------------------------------------------------------===//
 
 #include "dialects/onnx/Attributes.h"
 #include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ONNXDialect.h"
+#include "lowering/onnx-to-linalg/IndexChecks.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 
@@ -86,10 +87,12 @@ struct ComputedReshapeLowering : OpRewritePattern<onnx::ReshapeOp> {
     RankedTensorType resultType = getRankedResultType(op);
     if (!inputType || !resultType)
       return rewriter.notifyMatchFailure(op, "needs ranked types");
-    auto constants = getShapeOperandConstants(op->getOperand(1));
-    if (!constants || static_cast<int64_t>(constants->size()) != resultType.getRank())
-      return rewriter.notifyMatchFailure(op, "shape is neither constant nor computed");
     bool allowZero = getIntAttr(op, "allowzero", 0) != 0;
+    auto constants = getShapeOperandConstants(op->getOperand(1));
+    if (!constants)
+      return rewriteShapeReadAtRunTime(op, rewriter, allowZero);
+    if (static_cast<int64_t>(constants->size()) != resultType.getRank())
+      return rewriter.notifyMatchFailure(op, "shape length does not match the result rank");
     std::optional<size_t> inferred;
     for (auto [i, constant] : llvm::enumerate(*constants)) {
       if (constant == -1 && inferred)
@@ -123,6 +126,100 @@ struct ComputedReshapeLowering : OpRewritePattern<onnx::ReshapeOp> {
     }
 
     rewriter.replaceOp(op, reshapeThroughFlat(rewriter, loc, input, resultType, sizes));
+    return success();
+  }
+
+private:
+  /// A shape whose elements are data (a model input): each element is read
+  /// as a scalar, a 0 copies the input's dim at its position (unless
+  /// allowzero) and a -1 takes the elements the others leave, decided at
+  /// run time with selects. The arena planner reads the same elements.
+  LogicalResult rewriteShapeReadAtRunTime(onnx::ReshapeOp op, PatternRewriter &rewriter,
+                                          bool allowZero) const {
+    Location loc = op.getLoc();
+    Value input = op->getOperand(0), shape = op->getOperand(1);
+    auto inputType = cast<RankedTensorType>(input.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    auto shapeType = dyn_cast<RankedTensorType>(shape.getType());
+    if (!shapeType || shapeType.getRank() != 1 || shapeType.isDynamicDim(0) ||
+        !shapeType.getElementType().isInteger(64) ||
+        shapeType.getDimSize(0) != resultType.getRank())
+      return rewriter.notifyMatchFailure(
+          op, "a shape read at run time needs a 1-D i64 tensor of the result's rank");
+    Type i64 = rewriter.getI64Type();
+    Value zero = arith::ConstantIntOp::create(rewriter, loc, i64, 0);
+    Value one = arith::ConstantIntOp::create(rewriter, loc, i64, 1);
+    Value minusOne = arith::ConstantIntOp::create(rewriter, loc, i64, -1);
+    Value count = one;
+    for (int64_t i = 0; i < inputType.getRank(); ++i)
+      count = arith::MulIOp::create(
+          rewriter, loc, count,
+          arith::IndexCastOp::create(rewriter, loc, i64, getDimValue(rewriter, loc, input, i)));
+    // The elements with 0 resolved; the product of those that are not -1.
+    SmallVector<Value> elements, isInferred;
+    Value known = one;
+    for (int64_t i = 0; i < resultType.getRank(); ++i) {
+      Value element = tensor::ExtractOp::create(
+          rewriter, loc, shape, ValueRange{arith::ConstantIndexOp::create(rewriter, loc, i)});
+      if (!allowZero && i < inputType.getRank()) {
+        Value copies =
+            arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq, element, zero);
+        Value dim = arith::IndexCastOp::create(rewriter, loc, i64,
+                                               getDimValue(rewriter, loc, input, i));
+        element = arith::SelectOp::create(rewriter, loc, copies, dim, element);
+      }
+      Value inferred =
+          arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq, element, minusOne);
+      known = arith::MulIOp::create(rewriter, loc, known,
+                                    arith::SelectOp::create(rewriter, loc, inferred, one, element));
+      elements.push_back(element);
+      isInferred.push_back(inferred);
+    }
+    // A zero product leaves -1 at 0 elements rather than dividing by it.
+    Value knownIsZero =
+        arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq, known, zero);
+    Value rest = arith::DivUIOp::create(
+        rewriter, loc, count, arith::SelectOp::create(rewriter, loc, knownIsZero, one, known));
+    SmallVector<Value> resolved;
+    Value product = one;
+    for (int64_t i = 0; i < resultType.getRank(); ++i) {
+      Value size = resultType.isDynamicDim(i)
+                       ? arith::SelectOp::create(rewriter, loc, isInferred[i], rest, elements[i])
+                             .getResult()
+                       : arith::ConstantIntOp::create(rewriter, loc, i64,
+                                                      resultType.getDimSize(i))
+                             .getResult();
+      product = arith::MulIOp::create(rewriter, loc, product, size);
+      resolved.push_back(size);
+    }
+    // A shape that does not hold the input's elements (a bad element, or a
+    // -1 that does not divide) is reported, and the run goes on with the
+    // dynamic dims at 0, so that no view reaches past the input.
+    Value mismatch =
+        arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne, product, count);
+    reportOutOfRange(rewriter, loc, op, "the shape's element count", mismatch, product,
+                     count, count);
+    SmallVector<OpFoldResult> sizes;
+    for (int64_t i = 0; i < resultType.getRank(); ++i) {
+      if (!resultType.isDynamicDim(i)) {
+        sizes.push_back(rewriter.getIndexAttr(resultType.getDimSize(i)));
+        continue;
+      }
+      Value size = arith::SelectOp::create(rewriter, loc, mismatch, zero, resolved[i]);
+      sizes.push_back(
+          arith::IndexCastOp::create(rewriter, loc, rewriter.getIndexType(), size).getResult());
+    }
+    // Through a dynamic 1-D tensor: the expanded sizes are run-time values.
+    auto flatType = RankedTensorType::get({ShapedType::kDynamic}, inputType.getElementType());
+    Value flat = reshapeThroughFlat(
+        rewriter, loc, input,
+        RankedTensorType::get({inputType.hasStaticShape() ? inputType.getNumElements()
+                                                          : ShapedType::kDynamic},
+                              inputType.getElementType()),
+        {});
+    if (flat.getType() != flatType)
+      flat = tensor::CastOp::create(rewriter, loc, flatType, flat);
+    rewriter.replaceOp(op, reshapeThroughFlat(rewriter, loc, flat, resultType, sizes));
     return success();
   }
 };
@@ -248,10 +345,17 @@ struct ExpandLowering : OpRewritePattern<onnx::ExpandOp> {
 };
 
 /// Range -> a linalg.generic yielding start + i * delta (start and delta are
-/// read as scalars, so they may be run-time values). An integer range may
-/// have a run-time length (limit computed from dims, see ComputedShapes.cpp).
+/// read as scalars, so they may be run-time values). The length may be
+/// computed at run time, from dims (ComputedShapes.cpp) or from the bounds
+/// when they are model inputs (the arena planner reads them before the run).
 struct RangeLowering : OpRewritePattern<onnx::RangeOp> {
   using OpRewritePattern::OpRewritePattern;
+
+  /// A run-time length is clamped to this many elements (2^47: no byte
+  /// count overflows an i64); the arena for more fails to allocate, with a
+  /// status, rather than wrapping around. An infinite count (delta 0) lands
+  /// here too.
+  static constexpr int64_t kMostRangeElements = int64_t{1} << 47;
 
   LogicalResult matchAndRewrite(onnx::RangeOp op,
                                 PatternRewriter &rewriter) const override {
@@ -262,8 +366,6 @@ struct RangeLowering : OpRewritePattern<onnx::RangeOp> {
     Type element = resultType.getElementType();
     if (!element.isIntOrFloat() || element.isInteger(1))
       return rewriter.notifyMatchFailure(op, "needs an integer or float element type");
-    if (resultType.isDynamicDim(0) && !isa<IntegerType>(element))
-      return rewriter.notifyMatchFailure(op, "a run-time length needs integers");
     // Constants (initializers included) as constants: the length must be
     // computable from the inputs' dims alone, before the model runs.
     auto readScalar = [&](Value tensor) -> Value {
@@ -277,11 +379,38 @@ struct RangeLowering : OpRewritePattern<onnx::RangeOp> {
     SmallVector<Value> dynamicLength;
     if (resultType.isDynamicDim(0)) {
       // max(ceil((limit - start) / delta), 0), as ONNX defines the length.
+      // Float bounds count in f64 (f16 and bf16 spans lose no steps).
       Value limit = readScalar(op->getOperand(1));
-      Value span = arith::SubIOp::create(rewriter, loc, limit, start);
-      Value steps = arith::CeilDivSIOp::create(rewriter, loc, span, delta);
-      Value zero = arith::ConstantIntOp::create(rewriter, loc, element, 0);
-      Value length = arith::MaxSIOp::create(rewriter, loc, steps, zero);
+      Value length;
+      if (isa<FloatType>(element)) {
+        Type f64 = rewriter.getF64Type();
+        auto widen = [&](Value v) -> Value {
+          return element == f64 ? v : arith::ExtFOp::create(rewriter, loc, f64, v).getResult();
+        };
+        Value span = arith::SubFOp::create(rewriter, loc, widen(limit), widen(start));
+        Value steps = math::CeilOp::create(
+            rewriter, loc, arith::DivFOp::create(rewriter, loc, span, widen(delta)));
+        Value zero = arith::ConstantFloatOp::create(rewriter, loc, cast<FloatType>(f64),
+                                                    APFloat(0.0));
+        // maxnumf: a NaN count (0/0) is 0 elements.
+        Value most = arith::ConstantFloatOp::create(
+            rewriter, loc, cast<FloatType>(f64), APFloat(static_cast<double>(kMostRangeElements)));
+        length = arith::FPToSIOp::create(
+            rewriter, loc, rewriter.getI64Type(),
+            arith::MinNumFOp::create(rewriter, loc,
+                                     arith::MaxNumFOp::create(rewriter, loc, steps, zero), most));
+      } else {
+        Value span = arith::SubIOp::create(rewriter, loc, limit, start);
+        Value steps = arith::CeilDivSIOp::create(rewriter, loc, span, delta);
+        Value zero = arith::ConstantIntOp::create(rewriter, loc, element, 0);
+        Value most = arith::ConstantIntOp::create(
+            rewriter, loc, element,
+            std::min<int64_t>(kMostRangeElements,
+                              APInt::getSignedMaxValue(element.getIntOrFloatBitWidth())
+                                  .getSExtValue()));
+        length = arith::MinSIOp::create(rewriter, loc,
+                                        arith::MaxSIOp::create(rewriter, loc, steps, zero), most);
+      }
       dynamicLength.push_back(
           arith::IndexCastOp::create(rewriter, loc, rewriter.getIndexType(), length));
     }
@@ -355,143 +484,6 @@ struct ConstantOfShapeLowering : OpRewritePattern<onnx::ConstantOfShapeOp> {
     return success();
   }
 };
-
-/// Pad with constant pads (and axes): constant mode -> tensor.pad with the
-/// constant value (0, a constant or a runtime scalar); edge and reflect ->
-/// a generic over the result reading the clamped or mirrored position.
-struct PadLowering : OpRewritePattern<onnx::PadOp> {
-  using OpRewritePattern::OpRewritePattern;
-
-  LogicalResult matchAndRewrite(onnx::PadOp op,
-                                PatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    Value data = op->getOperand(0), padValue = op->getOperand(2);
-    auto dataType = dyn_cast<RankedTensorType>(data.getType());
-    RankedTensorType resultType = getRankedResultType(op);
-    if (!dataType || !resultType)
-      return rewriter.notifyMatchFailure(op, "needs ranked types");
-    Type element = dataType.getElementType();
-    if (!element.isIntOrFloat())
-      return rewriter.notifyMatchFailure(op, "needs an integer or float element type");
-    int64_t rank = dataType.getRank();
-    auto pads = onnx::getConstantIntValues(op->getOperand(1));
-    if (!pads)
-      return rewriter.notifyMatchFailure(op, "pads are not constant");
-    SmallVector<int64_t> axes;
-    if (op->getNumOperands() > 3 && !onnx::isNoValue(op->getOperand(3))) {
-      auto constant = onnx::getConstantIntValues(op->getOperand(3));
-      if (!constant)
-        return rewriter.notifyMatchFailure(op, "axes are not constant");
-      axes = *constant;
-    } else {
-      for (int64_t i = 0; i < rank; ++i)
-        axes.push_back(i);
-    }
-    int64_t n = axes.size();
-    if (static_cast<int64_t>(pads->size()) != 2 * n)
-      return rewriter.notifyMatchFailure(op, "pads must have 2 entries per axis");
-    SmallVector<int64_t> low(rank, 0), high(rank, 0);
-    for (auto [k, axis] : llvm::enumerate(axes)) {
-      int64_t a = onnx::normalizeAxis(axis, rank);
-      if (a < 0 || a >= rank)
-        return rewriter.notifyMatchFailure(op, "axis out of range");
-      low[a] = (*pads)[k];
-      high[a] = (*pads)[k + n];
-    }
-    if (llvm::any_of(low, [](int64_t p) { return p < 0; }) ||
-        llvm::any_of(high, [](int64_t p) { return p < 0; }))
-      return rewriter.notifyMatchFailure(op, "negative pads");
-
-    std::string mode = onnx::getStringAttr(op, "mode", "constant");
-    Value result;
-    if (mode == "constant") {
-      Value scalar;
-      if (onnx::isNoValue(padValue)) {
-        scalar = arith::ConstantOp::create(rewriter, loc, rewriter.getZeroAttr(element));
-      } else {
-        auto valueType = dyn_cast<RankedTensorType>(padValue.getType());
-        if (!valueType || !valueType.hasStaticShape() || valueType.getNumElements() != 1)
-          return rewriter.notifyMatchFailure(op, "constant_value must be a scalar");
-        Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
-        scalar = tensor::ExtractOp::create(
-            rewriter, loc, padValue, SmallVector<Value>(valueType.getRank(), zero));
-      }
-      SmallVector<int64_t> shape;
-      SmallVector<OpFoldResult> lowSizes, highSizes;
-      for (int64_t i = 0; i < rank; ++i) {
-        int64_t dim = dataType.getDimSize(i);
-        shape.push_back(ShapedType::isDynamic(dim) ? dim : dim + low[i] + high[i]);
-        lowSizes.push_back(rewriter.getIndexAttr(low[i]));
-        highSizes.push_back(rewriter.getIndexAttr(high[i]));
-      }
-      result = tensor::PadOp::create(rewriter, loc,
-                                     RankedTensorType::get(shape, element), data,
-                                     lowSizes, highSizes, scalar);
-    } else if (mode == "edge" || mode == "reflect") {
-      bool reflect = mode == "reflect";
-      SmallVector<Value> dynamicSizes;
-      for (int64_t i = 0; i < rank; ++i)
-        if (resultType.isDynamicDim(i))
-          dynamicSizes.push_back(arith::AddIOp::create(
-              rewriter, loc, tensor::DimOp::create(rewriter, loc, data, i),
-              arith::ConstantIndexOp::create(rewriter, loc, low[i] + high[i])));
-      Value empty = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
-                                            element, dynamicSizes);
-      SmallVector<Value> sizes;
-      for (int64_t i = 0; i < rank; ++i)
-        sizes.push_back(getDimValue(rewriter, loc, data, i));
-      MLIRContext *ctx = rewriter.getContext();
-      result = linalg::GenericOp::create(
-                   rewriter, loc, TypeRange{resultType}, ValueRange{}, ValueRange{empty},
-                   {AffineMap::getMultiDimIdentityMap(rank, ctx)},
-                   SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
-                   [&](OpBuilder &b, Location l, ValueRange) {
-                     SmallVector<Value> position;
-                     Value zero = arith::ConstantIndexOp::create(b, l, 0);
-                     Value one = arith::ConstantIndexOp::create(b, l, 1);
-                     for (int64_t i = 0; i < rank; ++i) {
-                       Value index = linalg::IndexOp::create(b, l, i);
-                       if (low[i] == 0 && high[i] == 0) {
-                         position.push_back(index);
-                         continue;
-                       }
-                       Value shifted = arith::SubIOp::create(
-                           b, l, index, arith::ConstantIndexOp::create(b, l, low[i]));
-                       Value last = arith::SubIOp::create(b, l, sizes[i], one);
-                       Value p;
-                       if (reflect) {
-                         // -i before the start, 2 * last - i past the end.
-                         Value mirrored = arith::SubIOp::create(b, l, zero, shifted);
-                         Value before = arith::CmpIOp::create(
-                             b, l, arith::CmpIPredicate::slt, shifted, zero);
-                         p = arith::SelectOp::create(b, l, before, mirrored, shifted);
-                         Value twiceLast = arith::AddIOp::create(b, l, last, last);
-                         Value back = arith::SubIOp::create(b, l, twiceLast, p);
-                         Value after = arith::CmpIOp::create(
-                             b, l, arith::CmpIPredicate::sgt, p, last);
-                         p = arith::SelectOp::create(b, l, after, back, p);
-                       } else {
-                         p = arith::MaxSIOp::create(b, l, shifted, zero);
-                         p = arith::MinSIOp::create(b, l, p, last);
-                       }
-                       position.push_back(p);
-                     }
-                     linalg::YieldOp::create(
-                         b, l, ValueRange{tensor::ExtractOp::create(b, l, data, position)});
-                   })
-                   .getResult(0);
-    } else {
-      return rewriter.notifyMatchFailure(op, "mode '" + mode + "' is not supported");
-    }
-    if (result.getType() != resultType) {
-      if (!tensor::CastOp::areCastCompatible(result.getType(), resultType))
-        return rewriter.notifyMatchFailure(op, "result type disagrees with the pads");
-      result = tensor::CastOp::create(rewriter, loc, resultType, result);
-    }
-    rewriter.replaceOp(op, result);
-    return success();
-  }
-};
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -501,7 +493,7 @@ struct PadLowering : OpRewritePattern<onnx::PadOp> {
 void populateTensorPatterns(RewritePatternSet &patterns) {
   MLIRContext *ctx = patterns.getContext();
   patterns.add<ConstantLowering, TransposeLowering, ConcatLowering, ExpandLowering,
-               ConstantOfShapeLowering, PadLowering, RangeLowering>(ctx);
+               ConstantOfShapeLowering, RangeLowering>(ctx);
   for (StringRef name : {"onnx.Reshape", "onnx.Flatten", "onnx.Unsqueeze", "onnx.Squeeze"})
     patterns.add<ReshapeLikeLowering>(name, ctx);
   patterns.add<ComputedReshapeLowering>(ctx);

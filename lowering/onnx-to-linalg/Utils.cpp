@@ -3,6 +3,7 @@
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "dialects/onnx/ConstantValues.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Utils/ReshapeOpsUtils.h"
 
@@ -366,6 +367,24 @@ SmallVector<OpFoldResult> getShapeOperandSizes(OpBuilder &b, Location loc, Value
       sizes.push_back(arith::IndexCastOp::create(b, loc, b.getIndexType(), element).getResult());
   }
   return sizes;
+}
+
+SmallVector<Value> readIndexElements(OpBuilder &b, Location loc, Value values,
+                                     int64_t count) {
+  SmallVector<Value> elements;
+  if (auto constants = getShapeOperandConstants(values);
+      constants && static_cast<int64_t>(constants->size()) >= count) {
+    for (OpFoldResult size : getShapeOperandSizes(b, loc, values))
+      elements.push_back(getValueOrCreateConstantIndexOp(b, loc, size));
+    elements.resize(count);
+    return elements;
+  }
+  for (int64_t k = 0; k < count; ++k) {
+    Value position = arith::ConstantIndexOp::create(b, loc, k);
+    Value element = tensor::ExtractOp::create(b, loc, values, ValueRange{position});
+    elements.push_back(arith::IndexCastOp::create(b, loc, b.getIndexType(), element));
+  }
+  return elements;
 }
 
 } // namespace onnxc

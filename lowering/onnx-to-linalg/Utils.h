@@ -129,6 +129,15 @@ getShapeOperandConstants(mlir::Value shape);
 llvm::SmallVector<mlir::OpFoldResult>
 getShapeOperandSizes(mlir::OpBuilder &b, mlir::Location loc, mlir::Value shape);
 
+/// The first `count` elements of the 1-D integer tensor `values` as index
+/// values: constants where the operand is constant (or a computed shape,
+/// see getShapeOperandConstants), else tensor.extract at run time. Used
+/// for Pad's pads and Resize's sizes, which may be graph inputs.
+llvm::SmallVector<mlir::Value> readIndexElements(mlir::OpBuilder &b,
+                                                 mlir::Location loc,
+                                                 mlir::Value values,
+                                                 int64_t count);
+
 /// Rewrites a 1-D window op (Conv, MaxPool, AveragePool over [N, C, L])
 /// into the same op over [N, C, 1, L]: the first `numWindowed` operands
 /// (the input, and Conv's weights) get a unit dim at 2, kernel_shape,

@@ -237,10 +237,44 @@ func.func @main(%x: memref<?xf32>, %y: memref<?xf32>, %c: i1) {
 
 // -----
 
+// A size read from an input's elements at a constant position (a Range
+// bound, a Reduce axis fed as an input): the size function reads the same
+// element of its own input.
+// CHECK-LABEL: func.func @main(
+// CHECK-SAME: %[[SIZES:[^:]*]]: memref<4xindex>, %{{.*}}: memref<?xi8>)
+// CHECK-LABEL: func.func @main_arena_bytes(
+// CHECK-SAME: %[[SIZES2:[^:]*]]: memref<4xindex>) -> index
+// CHECK: %[[N:.*]] = memref.load %[[SIZES2]][%{{.*}}] : memref<4xindex>
+// CHECK: arith.muli %[[N]]
+func.func @main(%sizes: memref<4xindex>) -> memref<?xf32> {
+  %c2 = arith.constant 2 : index
+  %n = memref.load %sizes[%c2] : memref<4xindex>
+  %a = memref.alloc(%n) : memref<?xf32>
+  return %a : memref<?xf32>
+}
+
+// -----
+
+// A size read from a buffer the model computes is not known before the run.
+func.func @main(%in: memref<4xi64>) {
+  %c0 = arith.constant 0 : index
+  %b = memref.alloc() : memref<4xi64>
+  memref.copy %in, %b : memref<4xi64> to memref<4xi64>
+  %e = memref.load %b[%c0] : memref<4xi64>
+  %n = arith.index_cast %e : i64 to index
+  // expected-error @+1 {{the size of a buffer depends on more than the inputs' dims and elements}}
+  %a = memref.alloc(%n) : memref<?xf32>
+  return
+}
+
+// -----
+
+// Nor is one read at a position computed at run time.
 func.func @main(%sizes: memref<4xindex>) {
   %c0 = arith.constant 0 : index
-  %n = memref.load %sizes[%c0] : memref<4xindex>
-  // expected-error @+1 {{the size of a buffer depends on more than the inputs' dims}}
+  %i = memref.load %sizes[%c0] : memref<4xindex>
+  %n = memref.load %sizes[%i] : memref<4xindex>
+  // expected-error @+1 {{the size of a buffer depends on more than the inputs' dims and elements}}
   %a = memref.alloc(%n) : memref<?xf32>
   return
 }

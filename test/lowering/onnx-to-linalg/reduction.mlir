@@ -2,7 +2,8 @@
 
 // Reduce* ops: one reduction generic over the constant axes, written
 // straight into the result (reduced dims read at index 0 with keepdims,
-// dropped without); ReduceMean divides by the count afterwards.
+// dropped without); ReduceMean divides by the count afterwards. Axes read
+// at run time: one generic over a kept and a reduced part of every dim.
 
 // CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
 // CHECK-DAG: #[[KEEP:.*]] = affine_map<(d0, d1, d2) -> (d0, 0, d2)>
@@ -81,11 +82,84 @@ func.func @reduce_l2(%x: tensor<3x4xf32>) -> tensor<3xf32> {
 
 // -----
 
-// Axes computed at run time are left over.
+// Axes read at run time: an axis outside [-2, 1] is reported at run time;
+// a flag per dim (the axis, made non-negative, names it); one generic over a kept part (d0, d1) and a reduced part
+// (d2, d3) of each dim, the input read at their sum, the result written at
+// the kept part; a dummy i8 tensor of the reduced sizes bounds d2, d3. The
+// mean divides by the product of the reduced sizes; without keepdims the
+// result is collapsed to rank 2 - 1.
+// CHECK-DAG: #[[SUM:.*]] = affine_map<(d0, d1, d2, d3) -> (d0 + d2, d1 + d3)>
+// CHECK-DAG: #[[RED:.*]] = affine_map<(d0, d1, d2, d3) -> (d2, d3)>
+// CHECK-DAG: #[[KEPT:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1)>
+// CHECK-LABEL: func.func @reduce_runtime_axes
+// CHECK-SAME: (%[[X:.*]]: tensor<3x4xf32>, %[[AXES:.*]]: tensor<1xi64>)
+// CHECK-DAG: %[[LOWEST:.*]] = arith.constant -2 : i64
+// CHECK-DAG: %[[ZERO:.*]] = arith.constant 0 : i64
+// CHECK: %[[A:.*]] = tensor.extract %[[AXES]][%{{.*}}] : tensor<1xi64>
+// CHECK: %[[HIGH:.*]] = arith.cmpi sgt, %[[A]], %{{.*}} : i64
+// CHECK: %[[LOW:.*]] = arith.cmpi slt, %[[A]], %[[LOWEST]] : i64
+// CHECK: %[[BAD:.*]] = arith.ori %[[LOW]], %[[HIGH]] : i1
+// CHECK: %[[NEG:.*]] = arith.cmpi slt, %[[A]], %[[ZERO]] : i64
+// CHECK: %[[WRAPPED:.*]] = arith.addi %[[A]], %{{.*}} : i64
+// CHECK: %[[AXIS:.*]] = arith.select %[[NEG]], %[[WRAPPED]], %[[A]] : i64
+// CHECK: %[[IS0:.*]] = arith.cmpi eq, %[[AXIS]], %[[ZERO]] : i64
+// CHECK: %[[IS1:.*]] = arith.cmpi eq, %[[AXIS]], %{{.*}} : i64
+// CHECK: scf.if %[[BAD]] {
+// CHECK: func.call @onnxc.index_out_of_range(%[[A]], %[[LOWEST]], %{{.*}}) {onnxc.where = "node 'rm' (ReduceMean, opset 0): axes element"}
+// CHECK: %[[KEPT0:.*]] = arith.select %[[IS0]], %{{.*}}, %{{.*}} : index
+// CHECK: %[[RED0:.*]] = arith.select %[[IS0]], %{{.*}}, %{{.*}} : index
+// CHECK: %[[KEPT1:.*]] = arith.select %[[IS1]], %{{.*}}, %{{.*}} : index
+// CHECK: %[[RED1:.*]] = arith.select %[[IS1]], %{{.*}}, %{{.*}} : index
+// CHECK: %[[E:.*]] = tensor.empty(%[[KEPT0]], %[[KEPT1]]) : tensor<?x?xf32>
+// CHECK: %[[INIT:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%[[E]] : tensor<?x?xf32>)
+// CHECK: %[[EXTENT:.*]] = tensor.empty(%[[RED0]], %[[RED1]]) : tensor<?x?xi8>
+// CHECK: %[[R:.*]] = linalg.generic {indexing_maps = [#[[SUM]], #[[RED]], #[[KEPT]]], iterator_types = ["parallel", "parallel", "reduction", "reduction"]}
+// CHECK-SAME: ins(%[[X]], %[[EXTENT]] : tensor<3x4xf32>, tensor<?x?xi8>) outs(%[[INIT]] : tensor<?x?xf32>)
+// CHECK: arith.addf
+// CHECK: %[[COUNT:.*]] = arith.muli %[[RED0]], %[[RED1]] : index
+// CHECK: %[[MEAN:.*]] = linalg.generic
+// CHECK-SAME: ins(%[[R]] : tensor<?x?xf32>)
+// CHECK: arith.divf
+// CHECK: %[[OUT:.*]] = tensor.collapse_shape %[[MEAN]] {{\[}}[0, 1]] : tensor<?x?xf32> into tensor<?xf32>
+// CHECK: return %[[OUT]]
+func.func @reduce_runtime_axes(%x: tensor<3x4xf32>, %axes: tensor<1xi64>) -> tensor<?xf32> {
+  %0 = "onnx.ReduceMean"(%x, %axes) {keepdims = 0 : i64} : (tensor<3x4xf32>, tensor<1xi64>) -> tensor<?xf32> loc("rm")
+  return %0 : tensor<?xf32>
+}
+
+// -----
+
+// Run-time axes without keepdims into rank 3 - 1: each result dim is the
+// input dim that is the j-th kept one, regrouped through 1-D.
+// CHECK-LABEL: func.func @reduce_runtime_axes_rank3
+// CHECK: linalg.generic {{.*}}iterator_types = ["parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]
+// CHECK: arith.maxsi
+// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %{{.*}} {{\[}}[0, 1, 2]] : tensor<?x?x?xi32> into tensor<?xi32>
+// CHECK: tensor.expand_shape %[[FLAT]] {{\[}}[0, 1]] output_shape [%{{.*}}, %{{.*}}] : tensor<?xi32> into tensor<?x?xi32>
+func.func @reduce_runtime_axes_rank3(%x: tensor<2x3x4xi32>, %axes: tensor<1xi64>) -> tensor<?x?xi32> {
+  %0 = "onnx.ReduceMax"(%x, %axes) {keepdims = 0 : i64} : (tensor<2x3x4xi32>, tensor<1xi64>) -> tensor<?x?xi32>
+  return %0 : tensor<?x?xi32>
+}
+
+// -----
+
+// Run-time axes of static length 0 are "no axes": noop_with_empty_axes
+// returns the input.
+// CHECK-LABEL: func.func @reduce_runtime_empty_axes
+// CHECK-SAME: (%[[X:.*]]: tensor<3x4xf32>, %{{.*}}: tensor<0xi64>)
+// CHECK-NEXT: return %[[X]]
+func.func @reduce_runtime_empty_axes(%x: tensor<3x4xf32>, %axes: tensor<0xi64>) -> tensor<3x4xf32> {
+  %0 = "onnx.ReduceSum"(%x, %axes) {noop_with_empty_axes = 1 : i64} : (tensor<3x4xf32>, tensor<0xi64>) -> tensor<3x4xf32>
+  return %0 : tensor<3x4xf32>
+}
+
+// -----
+
+// Run-time axes of unknown length are left over.
 module attributes {onnx.opset = 18 : i64} {
-  func.func @reduce_runtime_axes(%x: tensor<3x4xf32>, %axes: tensor<1xi64>) -> tensor<?x?xf32> {
-    // expected-error @unknown {{node 'rs' (ReduceSum, opset 18): operator is not supported by the compiler yet}}
-    %0 = "onnx.ReduceSum"(%x, %axes) : (tensor<3x4xf32>, tensor<1xi64>) -> tensor<?x?xf32> loc("rs")
+  func.func @reduce_runtime_axes_dynamic_length(%x: tensor<3x4xf32>, %axes: tensor<?xi64>) -> tensor<?x?xf32> {
+    // expected-error @unknown {{node 'rs' (ReduceSum, opset 18): operator is not supported by the compiler yet (or not with these types, shapes or attributes): axes read at run time need a 1-D integer tensor of static length}}
+    %0 = "onnx.ReduceSum"(%x, %axes) : (tensor<3x4xf32>, tensor<?xi64>) -> tensor<?x?xf32> loc("rs")
     return %0 : tensor<?x?xf32>
   }
 }

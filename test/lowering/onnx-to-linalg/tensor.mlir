@@ -126,10 +126,54 @@ module attributes {onnx.opset = 14 : i64} {
 
 // -----
 
-// A Reshape whose result shape inference could not compute is left over.
-func.func @reshape_unknown_result(%x: tensor<?x12xf32>, %shape: tensor<2xi64>) -> tensor<?x?xf32> {
-  // expected-error @+1 {{(Reshape, opset 0): operator is not supported by the compiler yet}}
-  %0 = "onnx.Reshape"(%x, %shape) : (tensor<?x12xf32>, tensor<2xi64>) -> tensor<?x?xf32>
+// A Reshape whose shape is a model input: each element read as a scalar,
+// a 0 copying the input's dim at its position, a -1 taking the elements
+// the others leave; a shape that does not hold the input's elements is
+// reported at run time and leaves the dims at 0. The input goes through a
+// dynamic 1-D view.
+// CHECK-LABEL: func.func @reshape_shape_input
+// CHECK-SAME: (%[[X:.*]]: tensor<3x4xf32>, %[[SHAPE:.*]]: tensor<2xi64>)
+// CHECK-DAG: %[[C12:.*]] = arith.constant 12 : i64
+// CHECK-DAG: %[[ZERO:.*]] = arith.constant 0 : i64
+// CHECK-DAG: %[[MINUS1:.*]] = arith.constant -1 : i64
+// CHECK: %[[E0:.*]] = tensor.extract %[[SHAPE]][%{{.*}}] : tensor<2xi64>
+// CHECK: %[[IS0:.*]] = arith.cmpi eq, %[[E0]], %[[ZERO]] : i64
+// CHECK: %[[S0:.*]] = arith.select %[[IS0]], %{{.*}}, %[[E0]] : i64
+// CHECK: %[[INF0:.*]] = arith.cmpi eq, %[[S0]], %[[MINUS1]] : i64
+// CHECK: %[[E1:.*]] = tensor.extract %[[SHAPE]][%{{.*}}] : tensor<2xi64>
+// CHECK: %[[REST:.*]] = arith.divui %[[C12]], %{{.*}} : i64
+// CHECK: %[[D0:.*]] = arith.select %[[INF0]], %[[REST]], %[[S0]] : i64
+// CHECK: %[[MISMATCH:.*]] = arith.cmpi ne, %{{.*}}, %[[C12]] : i64
+// CHECK: scf.if %[[MISMATCH]] {
+// CHECK: func.call @onnxc.index_out_of_range(%{{.*}}, %[[C12]], %[[C12]]) {onnxc.where = "node 'r' (Reshape, opset 0): the shape's element count"}
+// CHECK: arith.select %[[MISMATCH]], %[[ZERO]], %[[D0]] : i64
+// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[X]] {{\[}}[0, 1]] : tensor<3x4xf32> into tensor<12xf32>
+// CHECK: %[[DYN:.*]] = tensor.cast %[[FLAT]] : tensor<12xf32> to tensor<?xf32>
+// CHECK: %[[R:.*]] = tensor.expand_shape %[[DYN]] {{\[}}[0, 1]] output_shape [%{{.*}}, %{{.*}}] : tensor<?xf32> into tensor<?x?xf32>
+// CHECK: return %[[R]]
+func.func @reshape_shape_input(%x: tensor<3x4xf32>, %shape: tensor<2xi64>) -> tensor<?x?xf32> {
+  %0 = "onnx.Reshape"(%x, %shape) : (tensor<3x4xf32>, tensor<2xi64>) -> tensor<?x?xf32> loc("r")
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+// allowzero: a 0 is a 0, not the input's dim.
+// CHECK-LABEL: func.func @reshape_shape_input_allowzero
+// CHECK: tensor.extract
+// CHECK-NEXT: arith.cmpi eq, %{{.*}}, %c-1_i64
+// CHECK: tensor.expand_shape
+func.func @reshape_shape_input_allowzero(%x: tensor<3x4xf32>, %shape: tensor<2xi64>) -> tensor<?x?xf32> {
+  %0 = "onnx.Reshape"(%x, %shape) {allowzero = 1 : i64} : (tensor<3x4xf32>, tensor<2xi64>) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+// A shape input of unknown length is left over.
+func.func @reshape_unknown_result(%x: tensor<?x12xf32>, %shape: tensor<?xi64>) -> tensor<?x?xf32> {
+  // expected-error @+1 {{a shape read at run time needs a 1-D i64 tensor of the result's rank}}
+  %0 = "onnx.Reshape"(%x, %shape) : (tensor<?x12xf32>, tensor<?xi64>) -> tensor<?x?xf32>
   return %0 : tensor<?x?xf32>
 }
 
@@ -205,44 +249,6 @@ func.func @constant_of_shape(%s: tensor<2xi64>) -> (tensor<2x3xi64>, tensor<?x?x
 
 // -----
 
-// Pad, constant mode: tensor.pad with the constant value.
-// CHECK-LABEL: func.func @pad_constant
-// CHECK-SAME: (%[[X:.*]]: tensor<?x3x4xf32>)
-// CHECK: %[[V:.*]] = arith.constant 1.500000e+00 : f32
-// CHECK: %[[P:.*]] = tensor.pad %[[X]] low[0, 1, 0] high[0, 2, 3]
-// CHECK: tensor.yield %[[V]]
-// CHECK: } : tensor<?x3x4xf32> to tensor<?x6x7xf32>
-// CHECK: return %[[P]]
-func.func @pad_constant(%x: tensor<?x3x4xf32>) -> tensor<?x6x7xf32> {
-  %pads = "onnx.Constant"() {value = dense<[1, 0, 2, 3]> : tensor<4xi64>} : () -> tensor<4xi64>
-  %value = "onnx.Constant"() {value = dense<1.5> : tensor<f32>} : () -> tensor<f32>
-  %axes = "onnx.Constant"() {value = dense<[1, 2]> : tensor<2xi64>} : () -> tensor<2xi64>
-  %0 = "onnx.Pad"(%x, %pads, %value, %axes) : (tensor<?x3x4xf32>, tensor<4xi64>, tensor<f32>, tensor<2xi64>) -> tensor<?x6x7xf32>
-  return %0 : tensor<?x6x7xf32>
-}
-
-// -----
-
-// Pad, edge mode: each padded position reads the clamped input position.
-// CHECK-LABEL: func.func @pad_edge
-// CHECK-SAME: (%[[X:.*]]: tensor<2x4xf32>)
-// CHECK: %[[E:.*]] = tensor.empty() : tensor<2x7xf32>
-// CHECK: linalg.generic {{.*}} outs(%[[E]] : tensor<2x7xf32>)
-// CHECK: %[[I:.*]] = linalg.index 0
-// CHECK: %[[J:.*]] = linalg.index 1
-// CHECK: %[[SH:.*]] = arith.subi %[[J]], %c1
-// CHECK: %[[LO:.*]] = arith.maxsi %[[SH]], %c0
-// CHECK: %[[P:.*]] = arith.minsi %[[LO]], %c3
-// CHECK: tensor.extract %[[X]][%[[I]], %[[P]]]
-func.func @pad_edge(%x: tensor<2x4xf32>) -> tensor<2x7xf32> {
-  %pads = "onnx.Constant"() {value = dense<[0, 1, 0, 2]> : tensor<4xi64>} : () -> tensor<4xi64>
-  %none = "onnx.NoValue"() : () -> none
-  %0 = "onnx.Pad"(%x, %pads, %none, %none) {mode = "edge"} : (tensor<2x4xf32>, tensor<4xi64>, none, none) -> tensor<2x7xf32>
-  return %0 : tensor<2x7xf32>
-}
-
-// -----
-
 // Range with a static length -> a generic computing start + i * delta.
 // CHECK-LABEL: func.func @range
 // CHECK: %[[START:.*]] = tensor.extract
@@ -255,6 +261,29 @@ func.func @pad_edge(%x: tensor<2x4xf32>) -> tensor<2x7xf32> {
 func.func @range(%start: tensor<i64>, %limit: tensor<i64>, %delta: tensor<i64>) -> tensor<16xi64> {
   %0 = "onnx.Range"(%start, %limit, %delta) : (tensor<i64>, tensor<i64>, tensor<i64>) -> tensor<16xi64>
   return %0 : tensor<16xi64>
+}
+
+// -----
+
+// Float bounds read at run time: the length is ceil((limit - start) /
+// delta) counted in f64, at least 0 (a NaN count too) and at most 2^47.
+// CHECK-LABEL: func.func @range_float_run_time_length
+// CHECK-DAG: %[[MOST:.*]] = arith.constant 0x42E0000000000000 : f64
+// CHECK-DAG: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f64
+// CHECK: %[[SPAN:.*]] = arith.subf %{{.*}}, %{{.*}} : f64
+// CHECK: %[[D:.*]] = arith.extf %{{.*}} : f16 to f64
+// CHECK: %[[Q:.*]] = arith.divf %[[SPAN]], %[[D]] : f64
+// CHECK: %[[STEPS:.*]] = math.ceil %[[Q]] : f64
+// CHECK: %[[LOW:.*]] = arith.maxnumf %[[STEPS]], %[[ZERO]] : f64
+// CHECK: %[[HIGH:.*]] = arith.minnumf %[[LOW]], %[[MOST]] : f64
+// CHECK: %[[N:[^ ]+]] = arith.fptosi %[[HIGH]] : f64 to i64
+// CHECK: %[[LEN:[^ ]+]] = arith.index_cast %[[N]] : i64 to index
+// CHECK: tensor.empty(%[[LEN]]) : tensor<?xf16>
+// CHECK: linalg.generic
+// CHECK: arith.uitofp %{{.*}} : i64 to f16
+func.func @range_float_run_time_length(%start: tensor<f16>, %limit: tensor<f16>, %delta: tensor<f16>) -> tensor<?xf16> {
+  %0 = "onnx.Range"(%start, %limit, %delta) : (tensor<f16>, tensor<f16>, tensor<f16>) -> tensor<?xf16>
+  return %0 : tensor<?xf16>
 }
 
 // -----
@@ -314,13 +343,15 @@ func.func @computed_reshape_inferred_dim(%x: tensor<?x?x64xf32>, %y: tensor<?x?x
 // -----
 
 // Range with a limit computed from a dim (torch.arange(0, x.size(1), 2)): the
-// length max(ceil((limit - start) / delta), 0) is computed from the dim.
+// length max(ceil((limit - start) / delta), 0) is computed from the dim
+// (at most 2^47).
 // CHECK-LABEL: func.func @range_of_dim
 // CHECK-SAME: (%[[X:.*]]: tensor<?x?xi64>)
 // CHECK: %[[N:.*]] = tensor.dim %[[X]], %c1
 // CHECK: %[[L:.*]] = arith.index_cast %[[N]] : index to i64
 // CHECK: %[[STEPS:.*]] = arith.ceildivsi %[[L]], %c2_i64
-// CHECK: %[[LEN:.*]] = arith.maxsi %[[STEPS]], %c0_i64
+// CHECK: %[[LOW:.*]] = arith.maxsi %[[STEPS]], %c0_i64
+// CHECK: %[[LEN:.*]] = arith.minsi %[[LOW]], %c140737488355328_i64
 // CHECK: %[[SIZE:.*]] = arith.index_cast %[[LEN]] : i64 to index
 // CHECK: tensor.empty(%[[SIZE]]) : tensor<?xi64>
 // CHECK: linalg.generic

@@ -285,6 +285,52 @@ func.func @layernorm_stats(%x: tensor<?x5x8xf32>, %s: tensor<5x8xf32>) -> tensor
 
 // -----
 
+// LayerNormalization's Mean and InvStdDev have the stash type (U), not X's.
+// CHECK-LABEL: func.func @layernorm_stash_type
+// CHECK: "onnx.LayerNormalization"{{.*}} -> (tensor<2x8xf16>, tensor<2x1xf32>, tensor<2x1xf32>)
+func.func @layernorm_stash_type(%x: tensor<2x8xf16>, %s: tensor<8xf16>) -> tensor<*xf16> {
+  %none = "onnx.NoValue"() : () -> none
+  %0, %1, %2 = "onnx.LayerNormalization"(%x, %s, %none) : (tensor<2x8xf16>, tensor<8xf16>, none) -> (tensor<*xf16>, tensor<*xf32>, tensor<*xf32>)
+  return %0 : tensor<*xf16>
+}
+
+// -----
+
+// RMSNormalization and RotaryEmbedding: the result is shaped like X.
+// CHECK-LABEL: func.func @rms_rotary
+// CHECK: "onnx.RMSNormalization"{{.*}} -> tensor<?x4x8xf32>
+// CHECK: "onnx.RotaryEmbedding"{{.*}} -> tensor<?x4x8xf32>
+func.func @rms_rotary(%x: tensor<?x4x8xf32>, %s: tensor<8xf32>, %c: tensor<16x4xf32>, %p: tensor<?x4xi64>) -> tensor<*xf32> {
+  %0 = "onnx.RMSNormalization"(%x, %s) : (tensor<?x4x8xf32>, tensor<8xf32>) -> tensor<*xf32>
+  %1 = "onnx.RotaryEmbedding"(%0, %c, %c, %p) {num_heads = 1 : i64} : (tensor<*xf32>, tensor<16x4xf32>, tensor<16x4xf32>, tensor<?x4xi64>) -> tensor<*xf32>
+  return %1 : tensor<*xf32>
+}
+
+// -----
+
+// Attention, 3-D with a past cache: Y [batch, q seq, q heads * v size];
+// the present caches and qk_matmul_output span past + new keys.
+// CHECK-LABEL: func.func @attention_3d_past
+// CHECK: "onnx.Attention"{{.*}} -> (tensor<?x3x24xf32>, tensor<?x2x7x8xf32>, tensor<?x2x7x6xf32>, tensor<?x4x3x7xf32>)
+func.func @attention_3d_past(%q: tensor<?x3x32xf32>, %k: tensor<?x5x16xf32>, %v: tensor<?x5x12xf32>, %pk: tensor<?x2x2x8xf32>, %pv: tensor<?x2x2x6xf32>) -> tensor<*xf32> {
+  %none = "onnx.NoValue"() : () -> none
+  %0, %1, %2, %3 = "onnx.Attention"(%q, %k, %v, %none, %pk, %pv, %none) {q_num_heads = 4 : i64, kv_num_heads = 2 : i64} : (tensor<?x3x32xf32>, tensor<?x5x16xf32>, tensor<?x5x12xf32>, none, tensor<?x2x2x8xf32>, tensor<?x2x2x6xf32>, none) -> (tensor<*xf32>, tensor<*xf32>, tensor<*xf32>, tensor<*xf32>)
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// Attention, 4-D without a cache.
+// CHECK-LABEL: func.func @attention_4d
+// CHECK: "onnx.Attention"{{.*}} -> (tensor<2x4x3x6xf32>, tensor<2x2x5x8xf32>, tensor<2x2x5x6xf32>, tensor<2x4x3x5xf32>)
+func.func @attention_4d(%q: tensor<2x4x3x8xf32>, %k: tensor<2x2x5x8xf32>, %v: tensor<2x2x5x6xf32>) -> tensor<*xf32> {
+  %none = "onnx.NoValue"() : () -> none
+  %0, %1, %2, %3 = "onnx.Attention"(%q, %k, %v, %none, %none, %none, %none) : (tensor<2x4x3x8xf32>, tensor<2x2x5x8xf32>, tensor<2x2x5x6xf32>, none, none, none, none) -> (tensor<*xf32>, tensor<*xf32>, tensor<*xf32>, tensor<*xf32>)
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
 // Reduce*: reduced axes become 1 with keepdims (the default) or vanish;
 // no axes reduce every dim unless noop_with_empty_axes.
 // CHECK-LABEL: func.func @reduce

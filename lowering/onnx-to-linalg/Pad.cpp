@@ -1,0 +1,290 @@
+//===- Pad.cpp - onnx.Pad -> tensor.pad or a generic over the result ------===//
+//
+// Pad in its general form: pads constant or read at run time (a graph input,
+// or computed from dims), negative pads that crop, the optional
+// constant_value and axes inputs, modes constant, edge, reflect and wrap, any
+// element type. Constant mode with constant non-negative pads is a
+// tensor.pad; everything else is one linalg.generic over the result that
+// maps each output position to the input position it copies, reading through
+// tensor.extract with clamped indices (so a run-time pad can never read
+// outside the input).
+//
+// Negative pads crop first and the other side then pads the cropped input,
+// as ONNX Runtime does: edge, reflect and wrap see the cropped input's ends.
+//
+//===----------------------------------------------------------------------===//
+
+#include "dialects/onnx/Attributes.h"
+#include "dialects/onnx/ConstantValues.h"
+#include "dialects/onnx/ONNXDialect.h"
+#include "lowering/onnx-to-linalg/PopulatePatterns.h"
+#include "lowering/onnx-to-linalg/ScalarOps.h"
+#include "lowering/onnx-to-linalg/Utils.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+
+using namespace mlir;
+
+namespace onnxc {
+
+namespace {
+enum class PadMode { Constant, Edge, Reflect, Wrap };
+
+/// Per data dim, how many elements the result adds (positive) or removes
+/// (negative) before and after: constants where known, else index values.
+struct PadAmounts {
+  SmallVector<OpFoldResult> low, high;
+};
+} // namespace
+
+static std::optional<PadMode> parsePadMode(StringRef mode) {
+  if (mode == "constant")
+    return PadMode::Constant;
+  if (mode == "edge")
+    return PadMode::Edge;
+  if (mode == "reflect")
+    return PadMode::Reflect;
+  if (mode == "wrap")
+    return PadMode::Wrap;
+  return std::nullopt;
+}
+
+/// `v mod m` in [0, m) for m > 0, whatever the sign of v.
+static Value positiveRemainder(OpBuilder &b, Location loc, Value v, Value m) {
+  Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+  Value r = arith::RemSIOp::create(b, loc, v, m);
+  Value negative = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, r, zero);
+  return arith::SelectOp::create(b, loc, negative, arith::AddIOp::create(b, loc, r, m), r);
+}
+
+/// The position in [0, size) that position `p` of the padded axis copies
+/// (p may lie before 0 or past size - 1). Constant mode clamps: the caller
+/// masks those positions with the pad value.
+static Value mapPaddedPosition(OpBuilder &b, Location loc, PadMode mode, Value p,
+                               Value size) {
+  Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+  Value one = arith::ConstantIndexOp::create(b, loc, 1);
+  Value last = arith::SubIOp::create(b, loc, size, one);
+  switch (mode) {
+  case PadMode::Wrap:
+    return positiveRemainder(b, loc, p, arith::MaxSIOp::create(b, loc, size, one));
+  case PadMode::Reflect: {
+    // Mirror without repeating the end elements: period 2 * (size - 1),
+    // folded back onto [0, size - 1]; pads wider than the input reflect
+    // again, as numpy's reflect does.
+    Value period = arith::MaxSIOp::create(b, loc, arith::AddIOp::create(b, loc, last, last), one);
+    Value r = positiveRemainder(b, loc, p, period);
+    Value beyond = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sgt, r, last);
+    Value folded = arith::SelectOp::create(b, loc, beyond, arith::SubIOp::create(b, loc, period, r), r);
+    return arith::MinSIOp::create(b, loc, folded, arith::MaxSIOp::create(b, loc, last, zero));
+  }
+  case PadMode::Edge:
+  case PadMode::Constant:
+    break;
+  }
+  return arith::MinSIOp::create(b, loc, arith::MaxSIOp::create(b, loc, p, zero),
+                                arith::MaxSIOp::create(b, loc, last, zero));
+}
+
+/// The pad value as a scalar of `element`: 0 when absent, else the one
+/// element of constant_value converted (the opset-2 form's value attribute
+/// arrives as a float tensor whatever the data type).
+static Value getPadScalar(OpBuilder &b, Location loc, Value padValue, Type element) {
+  if (onnx::isNoValue(padValue))
+    return createScalarConstant(b, loc, element, 0);
+  auto type = cast<RankedTensorType>(padValue.getType());
+  Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+  Value scalar =
+      tensor::ExtractOp::create(b, loc, padValue, SmallVector<Value>(type.getRank(), zero));
+  if (scalar.getType() != element)
+    scalar = convertScalar(b, loc, scalar, element);
+  return scalar;
+}
+
+namespace {
+/// Pad, every form (see the file comment).
+struct PadLowering : OpRewritePattern<onnx::PadOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::PadOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value data = op->getOperand(0);
+    auto dataType = dyn_cast<RankedTensorType>(data.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!dataType || !resultType || resultType.getRank() != dataType.getRank())
+      return rewriter.notifyMatchFailure(op, "needs ranked types of equal rank");
+    Type element = dataType.getElementType();
+    if (!isNumericOrBoolElement(element))
+      return rewriter.notifyMatchFailure(op, "needs a numeric or bool element type");
+    std::string modeName = onnx::getStringAttr(op, "mode", "constant");
+    std::optional<PadMode> mode = parsePadMode(modeName);
+    if (!mode)
+      return rewriter.notifyMatchFailure(op, "mode '" + modeName + "' is not supported");
+    int64_t rank = dataType.getRank();
+
+    SmallVector<int64_t> axes;
+    Value axesOperand = op->getNumOperands() > 3 ? op->getOperand(3) : Value();
+    if (axesOperand && !onnx::isNoValue(axesOperand)) {
+      auto constant = onnx::getConstantIntValues(axesOperand);
+      if (!constant)
+        return rewriter.notifyMatchFailure(op, "axes must be constant");
+      for (int64_t axis : *constant) {
+        int64_t a = onnx::normalizeAxis(axis, rank);
+        if (a < 0 || a >= rank || llvm::is_contained(axes, a))
+          return rewriter.notifyMatchFailure(op, "axes out of range or repeated");
+        axes.push_back(a);
+      }
+    } else {
+      for (int64_t i = 0; i < rank; ++i)
+        axes.push_back(i);
+    }
+    int64_t n = axes.size();
+    auto padsType = dyn_cast<RankedTensorType>(op->getOperand(1).getType());
+    if (!padsType || padsType.getRank() != 1 ||
+        (!padsType.isDynamicDim(0) && padsType.getDimSize(0) != 2 * n))
+      return rewriter.notifyMatchFailure(op, "pads must have 2 entries per padded axis");
+
+    Value padValue = op->getOperand(2);
+    if (*mode == PadMode::Constant && !onnx::isNoValue(padValue)) {
+      auto type = dyn_cast<RankedTensorType>(padValue.getType());
+      if (!type || !type.hasStaticShape() || type.getNumElements() != 1)
+        return rewriter.notifyMatchFailure(op, "constant_value must be a one-element tensor");
+    }
+
+    // No failure past this point: the IR below is built for good.
+    // Pads: constants where known (constant folding of the index arithmetic
+    // below keeps the all-constant case static).
+    PadAmounts amounts;
+    amounts.low.assign(rank, rewriter.getIndexAttr(0));
+    amounts.high.assign(rank, rewriter.getIndexAttr(0));
+    auto constants = getShapeOperandConstants(op->getOperand(1));
+    bool allConstant = constants && static_cast<int64_t>(constants->size()) == 2 * n &&
+                       llvm::all_of(*constants, [](auto c) { return c.has_value(); });
+    if (allConstant) {
+      for (auto [k, axis] : llvm::enumerate(axes)) {
+        amounts.low[axis] = rewriter.getIndexAttr(*(*constants)[k]);
+        amounts.high[axis] = rewriter.getIndexAttr(*(*constants)[k + n]);
+      }
+    } else {
+      SmallVector<Value> pads = readIndexElements(rewriter, loc, op->getOperand(1), 2 * n);
+      for (auto [k, axis] : llvm::enumerate(axes)) {
+        amounts.low[axis] = pads[k];
+        amounts.high[axis] = pads[k + n];
+      }
+    }
+
+    Value padScalar;
+    if (*mode == PadMode::Constant)
+      padScalar = getPadScalar(rewriter, loc, padValue, element);
+
+    auto isNonNegativeConstant = [](OpFoldResult v) {
+      std::optional<int64_t> c = getConstantIntValue(v);
+      return c && *c >= 0;
+    };
+    Value result;
+    if (*mode == PadMode::Constant && llvm::all_of(amounts.low, isNonNegativeConstant) &&
+        llvm::all_of(amounts.high, isNonNegativeConstant)) {
+      result = buildTensorPad(rewriter, loc, data, amounts, padScalar);
+    } else {
+      result = buildMappedPad(rewriter, loc, data, resultType, *mode, amounts, padScalar);
+    }
+    // tensor.pad's type has every static dim the pads imply; a result
+    // type that disagrees with them fails the cast's verifier.
+    if (result.getType() != resultType)
+      result = tensor::CastOp::create(rewriter, loc, resultType, result);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+
+private:
+  /// Constant mode, constant non-negative pads: tensor.pad.
+  static Value buildTensorPad(OpBuilder &b, Location loc, Value data,
+                              const PadAmounts &amounts, Value padScalar) {
+    auto dataType = cast<RankedTensorType>(data.getType());
+    SmallVector<int64_t> shape;
+    for (int64_t i = 0; i < dataType.getRank(); ++i) {
+      int64_t dim = dataType.getDimSize(i);
+      shape.push_back(ShapedType::isDynamic(dim)
+                          ? dim
+                          : dim + *getConstantIntValue(amounts.low[i]) +
+                                *getConstantIntValue(amounts.high[i]));
+    }
+    return tensor::PadOp::create(b, loc, RankedTensorType::get(shape, dataType.getElementType()),
+                                 data, amounts.low, amounts.high, padScalar);
+  }
+
+  /// Any mode and pads: a generic over the result; each padded dim i reads
+  /// position cropLow + map(index - padLow) of the cropped input, where
+  /// cropLow = max(-low, 0), padLow = max(low, 0) and the cropped size is
+  /// size - max(-low, 0) - max(-high, 0).
+  static Value buildMappedPad(OpBuilder &b, Location loc, Value data,
+                              RankedTensorType resultType, PadMode mode,
+                              const PadAmounts &amounts, Value padScalar) {
+    int64_t rank = resultType.getRank();
+    Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+    SmallVector<Value> padLow(rank), cropLow(rank), croppedSize(rank);
+    SmallVector<bool> padded(rank);
+    SmallVector<Value> dynamicSizes;
+    for (int64_t i = 0; i < rank; ++i) {
+      Value low = getValueOrCreateConstantIndexOp(b, loc, amounts.low[i]);
+      Value high = getValueOrCreateConstantIndexOp(b, loc, amounts.high[i]);
+      Value size = getDimValue(b, loc, data, i);
+      padLow[i] = arith::MaxSIOp::create(b, loc, low, zero);
+      cropLow[i] = arith::MaxSIOp::create(b, loc, arith::SubIOp::create(b, loc, zero, low), zero);
+      Value cropHigh =
+          arith::MaxSIOp::create(b, loc, arith::SubIOp::create(b, loc, zero, high), zero);
+      croppedSize[i] = arith::SubIOp::create(
+          b, loc, arith::SubIOp::create(b, loc, size, cropLow[i]), cropHigh);
+      padded[i] = !isConstantIntValue(amounts.low[i], 0) || !isConstantIntValue(amounts.high[i], 0);
+      if (resultType.isDynamicDim(i))
+        dynamicSizes.push_back(arith::AddIOp::create(
+            b, loc, size, arith::AddIOp::create(b, loc, low, high)));
+    }
+    Value empty = tensor::EmptyOp::create(b, loc, resultType.getShape(),
+                                          resultType.getElementType(), dynamicSizes);
+    MLIRContext *ctx = b.getContext();
+    return linalg::GenericOp::create(
+               b, loc, TypeRange{resultType}, ValueRange{}, ValueRange{empty},
+               {AffineMap::getMultiDimIdentityMap(rank, ctx)},
+               SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
+               [&](OpBuilder &nb, Location l, ValueRange) {
+                 SmallVector<Value> position;
+                 Value inside;
+                 for (int64_t i = 0; i < rank; ++i) {
+                   Value index = linalg::IndexOp::create(nb, l, i);
+                   if (!padded[i]) {
+                     position.push_back(index);
+                     continue;
+                   }
+                   Value p = arith::SubIOp::create(nb, l, index, padLow[i]);
+                   if (mode == PadMode::Constant) {
+                     Value lowOk = arith::CmpIOp::create(nb, l, arith::CmpIPredicate::sge, p, zero);
+                     Value highOk = arith::CmpIOp::create(nb, l, arith::CmpIPredicate::slt, p,
+                                                          croppedSize[i]);
+                     Value ok = arith::AndIOp::create(nb, l, lowOk, highOk);
+                     inside = inside ? arith::AndIOp::create(nb, l, inside, ok).getResult() : ok;
+                   }
+                   Value mapped = mapPaddedPosition(nb, l, mode, p, croppedSize[i]);
+                   position.push_back(arith::AddIOp::create(nb, l, mapped, cropLow[i]));
+                 }
+                 Value value = tensor::ExtractOp::create(nb, l, data, position);
+                 if (inside)
+                   value = arith::SelectOp::create(nb, l, inside, value, padScalar);
+                 linalg::YieldOp::create(nb, l, value);
+               })
+        .getResult(0);
+  }
+};
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Pattern population
+//===----------------------------------------------------------------------===//
+
+void populatePadPatterns(RewritePatternSet &patterns) {
+  patterns.add<PadLowering>(patterns.getContext());
+}
+
+} // namespace onnxc
