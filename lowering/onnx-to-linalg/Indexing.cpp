@@ -5,7 +5,9 @@
 // the axis at run time) and extracts from the data, so an embedding lookup
 // is one loop nest over the rows. Slice with constant starts, ends,
 // axes and steps becomes tensor.extract_slice, followed by a reversing
-// generic for negative steps.
+// generic for negative steps; with starts or ends known only at run time
+// (and positive constant steps), an extract_slice whose offsets and sizes
+// are resolved at run time.
 //
 //===----------------------------------------------------------------------===//
 
@@ -195,6 +197,95 @@ struct SliceLowering : OpRewritePattern<onnx::SliceOp> {
     return success();
   }
 };
+
+/// Slice whose starts or ends are known only at run time (or that cuts a
+/// dynamic axis anywhere): each sliced axis's start and end are resolved
+/// at run time by ONNX's rule (negative counts from the end, then clamped
+/// into [0, dim]) and its size is ceil((end - start) / step), at least 0.
+/// Axes and steps must be constants, the steps positive. Tried after the
+/// constant form (a lower benefit).
+struct RunTimeSliceLowering : OpRewritePattern<onnx::SliceOp> {
+  RunTimeSliceLowering(MLIRContext *ctx) : OpRewritePattern(ctx, /*benefit=*/0) {}
+
+  LogicalResult matchAndRewrite(onnx::SliceOp op,
+                                PatternRewriter &rewriter) const override {
+    Value data = op->getOperand(0);
+    auto dataType = dyn_cast<RankedTensorType>(data.getType());
+    auto startsType = dyn_cast<RankedTensorType>(op->getOperand(1).getType());
+    auto endsType = dyn_cast<RankedTensorType>(op->getOperand(2).getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!dataType || !resultType || !startsType || !endsType || startsType.getRank() != 1 ||
+        startsType != endsType || startsType.isDynamicDim(0))
+      return rewriter.notifyMatchFailure(op, "run-time starts and ends need one static length");
+    int64_t n = startsType.getDimSize(0), rank = dataType.getRank();
+    SmallVector<int64_t> axes, steps(n, 1);
+    for (int64_t i = 0; i < n; ++i)
+      axes.push_back(i);
+    if (!onnx::isNoValue(op->getOperand(3))) {
+      auto constant = onnx::getConstantIntValues(op->getOperand(3));
+      if (!constant || static_cast<int64_t>(constant->size()) != n)
+        return rewriter.notifyMatchFailure(op, "axes must be constant");
+      axes = *constant;
+    }
+    if (op->getNumOperands() > 4 && !onnx::isNoValue(op->getOperand(4))) {
+      auto constant = onnx::getConstantIntValues(op->getOperand(4));
+      if (!constant || static_cast<int64_t>(constant->size()) != n ||
+          llvm::any_of(*constant, [](int64_t step) { return step <= 0; }))
+        return rewriter.notifyMatchFailure(
+            op, "with run-time starts or ends, steps must be positive constants");
+      steps = *constant;
+    }
+    SmallVector<bool> seen(rank, false);
+    for (int64_t &axis : axes) {
+      axis = onnx::normalizeAxis(axis, rank);
+      if (axis < 0 || axis >= rank || seen[axis])
+        return rewriter.notifyMatchFailure(op, "axes out of range or repeated");
+      seen[axis] = true;
+    }
+
+    SmallVector<int64_t> shape(dataType.getShape());
+    for (int64_t axis : axes)
+      shape[axis] = ShapedType::kDynamic;
+    auto sliceType = RankedTensorType::get(shape, dataType.getElementType());
+    if (!tensor::CastOp::areCastCompatible(sliceType, resultType))
+      return rewriter.notifyMatchFailure(op, "result type disagrees with the slice");
+
+    Location loc = op.getLoc();
+    SmallVector<Value> starts = readIndexElements(rewriter, loc, op->getOperand(1), n);
+    SmallVector<Value> ends = readIndexElements(rewriter, loc, op->getOperand(2), n);
+    Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+    auto resolve = [&](Value bound, Value dim) -> Value {
+      Value negative = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::slt, bound, zero);
+      Value fromEnd = arith::AddIOp::create(rewriter, loc, bound, dim);
+      Value absolute = arith::SelectOp::create(rewriter, loc, negative, fromEnd, bound);
+      return arith::MinSIOp::create(rewriter, loc,
+                                    arith::MaxSIOp::create(rewriter, loc, absolute, zero), dim);
+    };
+    SmallVector<OpFoldResult> offsets, sizes, strides;
+    for (int64_t d = 0; d < rank; ++d) {
+      offsets.push_back(rewriter.getIndexAttr(0));
+      sizes.push_back(tensor::getMixedSize(rewriter, loc, data, d));
+      strides.push_back(rewriter.getIndexAttr(1));
+    }
+    for (int64_t k = 0; k < n; ++k) {
+      int64_t axis = axes[k];
+      Value dim = getDimValue(rewriter, loc, data, axis);
+      Value start = resolve(starts[k], dim), end = resolve(ends[k], dim);
+      Value length = arith::MaxSIOp::create(
+          rewriter, loc, arith::SubIOp::create(rewriter, loc, end, start), zero);
+      Value step = arith::ConstantIndexOp::create(rewriter, loc, steps[k]);
+      offsets[axis] = start;
+      sizes[axis] = arith::CeilDivSIOp::create(rewriter, loc, length, step).getResult();
+      strides[axis] = rewriter.getIndexAttr(steps[k]);
+    }
+    Value result =
+        tensor::ExtractSliceOp::create(rewriter, loc, sliceType, data, offsets, sizes, strides);
+    if (result.getType() != resultType)
+      result = tensor::CastOp::create(rewriter, loc, resultType, result);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -202,7 +293,7 @@ struct SliceLowering : OpRewritePattern<onnx::SliceOp> {
 //===----------------------------------------------------------------------===//
 
 void populateIndexingPatterns(RewritePatternSet &patterns) {
-  patterns.add<GatherLowering, SliceLowering>(patterns.getContext());
+  patterns.add<GatherLowering, SliceLowering, RunTimeSliceLowering>(patterns.getContext());
 }
 
 } // namespace onnxc

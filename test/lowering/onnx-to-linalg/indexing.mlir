@@ -160,13 +160,38 @@ func.func @slice_dynamic_to_end(%x: tensor<?x4xf32>) -> tensor<?x4xf32> {
 
 // -----
 
-// Starts computed at run time are left over.
+// Starts computed at run time with a negative step are left over, with why.
 module attributes {onnx.opset = 13 : i64} {
   func.func @slice_runtime_starts(%x: tensor<10xf32>, %s: tensor<1xi64>) -> tensor<?xf32> {
-    %ends = "onnx.Constant"() {value = dense<[8]> : tensor<1xi64>} : () -> tensor<1xi64>
+    %ends = "onnx.Constant"() {value = dense<[0]> : tensor<1xi64>} : () -> tensor<1xi64>
+    %steps = "onnx.Constant"() {value = dense<[-1]> : tensor<1xi64>} : () -> tensor<1xi64>
     %none = "onnx.NoValue"() : () -> none
-    // expected-error @unknown {{node 'slice_rt' (Slice, opset 13): operator is not supported by the compiler yet}}
-    %0 = "onnx.Slice"(%x, %s, %ends, %none, %none) : (tensor<10xf32>, tensor<1xi64>, tensor<1xi64>, none, none) -> tensor<?xf32> loc("slice_rt")
+    // expected-error @unknown {{node 'slice_rt' (Slice, opset 13): operator is not supported by the compiler yet (or not with these types, shapes or attributes): starts and ends must be constant; with run-time starts or ends, steps must be positive constants}}
+    %0 = "onnx.Slice"(%x, %s, %ends, %none, %steps) : (tensor<10xf32>, tensor<1xi64>, tensor<1xi64>, none, tensor<1xi64>) -> tensor<?xf32> loc("slice_rt")
     return %0 : tensor<?xf32>
   }
+}
+
+// -----
+
+// Run-time ends on a dynamic axis (PyTorch's h0[:, :batch]): the start and
+// end are resolved at run time (negative from the end, clamped to [0, dim])
+// and the size is ceil((end - start) / step).
+// CHECK-LABEL: func.func @slice_run_time_ends
+// CHECK-SAME: (%[[X:.*]]: tensor<2x?x8xf32>, %[[E:.*]]: tensor<1xi64>)
+// CHECK: %[[END64:.*]] = tensor.extract %[[E]]
+// CHECK: %[[END:.*]] = arith.index_cast %[[END64]]
+// CHECK: %[[DIM:.*]] = tensor.dim %[[X]], %c1
+// CHECK: arith.cmpi slt, %[[END]], %c0
+// CHECK: arith.addi %[[END]], %[[DIM]]
+// CHECK: arith.minsi %{{.*}}, %[[DIM]]
+// CHECK: %[[SIZE:.*]] = arith.ceildivsi
+// CHECK: %[[S:.*]] = tensor.extract_slice %[[X]][0, %{{.*}}, 0] [2, %[[SIZE]], 8] [1, 2, 1] : tensor<2x?x8xf32> to tensor<2x?x8xf32>
+// CHECK: return %[[S]]
+func.func @slice_run_time_ends(%x: tensor<2x?x8xf32>, %e: tensor<1xi64>) -> tensor<2x?x8xf32> {
+  %starts = "onnx.Constant"() {value = dense<[0]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %axes = "onnx.Constant"() {value = dense<[1]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %steps = "onnx.Constant"() {value = dense<[2]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %0 = "onnx.Slice"(%x, %starts, %e, %axes, %steps) : (tensor<2x?x8xf32>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<2x?x8xf32>
+  return %0 : tensor<2x?x8xf32>
 }
