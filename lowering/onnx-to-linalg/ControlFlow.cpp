@@ -89,22 +89,45 @@ bool isOneElementTensor(Value value, Type element) {
          type.getElementType() == element;
 }
 
+/// `type` without dim `axis`: one slice of a scanned or stacked tensor.
+RankedTensorType withoutDim(RankedTensorType type, int64_t axis) {
+  SmallVector<int64_t> shape(type.getShape());
+  shape.erase(shape.begin() + axis);
+  return RankedTensorType::get(shape, type.getElementType());
+}
+
+/// The offsets, sizes and strides of the unit slice of `tensor` at `at`
+/// along `axis` (whole along every other dim).
+struct UnitSlice {
+  SmallVector<OpFoldResult> offsets, sizes, strides;
+};
+UnitSlice getUnitSlice(OpBuilder &b, Location loc, Value tensor, int64_t axis, Value at) {
+  UnitSlice slice;
+  for (int64_t d = 0; d < cast<RankedTensorType>(tensor.getType()).getRank(); ++d) {
+    slice.offsets.push_back(d == axis ? OpFoldResult(at) : b.getIndexAttr(0));
+    slice.sizes.push_back(d == axis ? OpFoldResult(b.getIndexAttr(1))
+                                    : tensor::getMixedSize(b, loc, tensor, d));
+    slice.strides.push_back(b.getIndexAttr(1));
+  }
+  return slice;
+}
+
 /// `slice` (the shape of `into` without dim `axis`) inserted into `into`
 /// at position `at` along `axis`.
 Value insertAlong(OpBuilder &b, Location loc, Value slice, Value into, int64_t axis, Value at) {
-  auto intoType = cast<RankedTensorType>(into.getType());
-  SmallVector<OpFoldResult> offsets, sizes, strides;
-  for (int64_t d = 0; d < intoType.getRank(); ++d) {
-    offsets.push_back(d == axis ? OpFoldResult(at) : b.getIndexAttr(0));
-    sizes.push_back(d == axis ? OpFoldResult(b.getIndexAttr(1))
-                              : tensor::getMixedSize(b, loc, into, d));
-    strides.push_back(b.getIndexAttr(1));
-  }
-  SmallVector<int64_t> sliceShape(intoType.getShape());
-  sliceShape.erase(sliceShape.begin() + axis);
-  auto sliceType = RankedTensorType::get(sliceShape, intoType.getElementType());
-  Value cast = *castTo(b, loc, slice, sliceType);
-  return tensor::InsertSliceOp::create(b, loc, cast, into, offsets, sizes, strides);
+  UnitSlice where = getUnitSlice(b, loc, into, axis, at);
+  Value fitted =
+      *castTo(b, loc, slice, withoutDim(cast<RankedTensorType>(into.getType()), axis));
+  return tensor::InsertSliceOp::create(b, loc, fitted, into, where.offsets, where.sizes,
+                                       where.strides);
+}
+
+/// `from` with dim `axis` removed: the slice at `at` along `axis` (a view).
+Value extractAlong(OpBuilder &b, Location loc, Value from, int64_t axis, Value at) {
+  UnitSlice where = getUnitSlice(b, loc, from, axis, at);
+  return tensor::ExtractSliceOp::create(b, loc,
+                                        withoutDim(cast<RankedTensorType>(from.getType()), axis),
+                                        from, where.offsets, where.sizes, where.strides);
 }
 
 /// `value` copied over the whole of `into` (of the same shape), in
@@ -207,10 +230,8 @@ struct LoopLowering : OpRewritePattern<onnx::LoopOp> {
       if (stacked.getRank() < 1 || !stacked.hasStaticShape() ||
           stacked.getDimSize(0) != *constantTrips)
         return rewriter.notifyMatchFailure(op, "a scan output's type is not a static [M, ...]");
-      auto sliceType =
-          RankedTensorType::get(stacked.getShape().drop_front(), stacked.getElementType());
       if (!tensor::CastOp::areCastCompatible(yield->getOperand(1 + numCarried + k).getType(),
-                                             sliceType))
+                                             withoutDim(stacked, 0)))
         return rewriter.notifyMatchFailure(op, "a scan output's slices are not of one shape");
     }
 
@@ -267,31 +288,11 @@ struct LoopLowering : OpRewritePattern<onnx::LoopOp> {
     }
     rewriter.replaceOpWithNewOp<scf::YieldOp>(yield, nextState);
 
-    SmallVector<Value> results;
-    rewriter.setInsertionPointAfter(whileOp);
-    for (int64_t i = 0; i < numCarried + numScan; ++i)
-      results.push_back(whileOp.getResult(2 + i));
-    rewriter.replaceOp(op, results);
+    // The iteration number and the condition are the loop's own.
+    rewriter.replaceOp(op, whileOp.getResults().drop_front(2));
     return success();
   }
-
 };
-
-/// `from` with dim `axis` removed: the slice at `at` along `axis` (a view).
-Value extractAlong(OpBuilder &b, Location loc, Value from, int64_t axis, Value at) {
-  auto fromType = cast<RankedTensorType>(from.getType());
-  SmallVector<OpFoldResult> offsets, sizes, strides;
-  for (int64_t d = 0; d < fromType.getRank(); ++d) {
-    offsets.push_back(d == axis ? OpFoldResult(at) : b.getIndexAttr(0));
-    sizes.push_back(d == axis ? OpFoldResult(b.getIndexAttr(1))
-                              : tensor::getMixedSize(b, loc, from, d));
-    strides.push_back(b.getIndexAttr(1));
-  }
-  SmallVector<int64_t> sliceShape(fromType.getShape());
-  sliceShape.erase(sliceShape.begin() + axis);
-  auto sliceType = RankedTensorType::get(sliceShape, fromType.getElementType());
-  return tensor::ExtractSliceOp::create(b, loc, sliceType, from, offsets, sizes, strides);
-}
 
 /// Scan -> scf.for over the sequence (see the file comment).
 struct ScanLowering : OpRewritePattern<onnx::ScanOp> {
@@ -337,11 +338,8 @@ struct ScanLowering : OpRewritePattern<onnx::ScanOp> {
         return rewriter.notifyMatchFailure(op, "a state does not fit the body's input");
     for (int64_t k = 0; k < numInputs; ++k) {
       auto type = cast<RankedTensorType>(op->getOperand(numStates + k).getType());
-      SmallVector<int64_t> sliceShape(type.getShape());
-      sliceShape.erase(sliceShape.begin() + inputAxes[k]);
-      if (!tensor::CastOp::areCastCompatible(
-              RankedTensorType::get(sliceShape, type.getElementType()),
-              body.getArgument(numStates + k).getType()))
+      if (!tensor::CastOp::areCastCompatible(withoutDim(type, inputAxes[k]),
+                                             body.getArgument(numStates + k).getType()))
         return rewriter.notifyMatchFailure(op, "a scanned slice does not fit the body's input");
     }
     for (int64_t k = 0; k < numOutputs; ++k) {
@@ -349,11 +347,8 @@ struct ScanLowering : OpRewritePattern<onnx::ScanOp> {
       int64_t axis = axisOf("scan_output_axes", k, stacked.getRank());
       if (axis < 0 || axis >= stacked.getRank())
         return rewriter.notifyMatchFailure(op, "a scan output axis is out of range");
-      SmallVector<int64_t> sliceShape(stacked.getShape());
-      sliceShape.erase(sliceShape.begin() + axis);
-      if (!tensor::CastOp::areCastCompatible(
-              yield->getOperand(numStates + k).getType(),
-              RankedTensorType::get(sliceShape, stacked.getElementType())))
+      if (!tensor::CastOp::areCastCompatible(yield->getOperand(numStates + k).getType(),
+                                             withoutDim(stacked, axis)))
         return rewriter.notifyMatchFailure(op, "a scan output's slices do not fit its type");
       for (int64_t d = 0; d < stacked.getRank(); ++d)
         if (stacked.isDynamicDim(d) && d != axis)

@@ -98,6 +98,19 @@ void addEmptyBounds(OpBuilder &b, Location loc, CheckedIndices &checked,
   }
 }
 
+/// The k data positions of the index tuple at `tuple` (the indices'
+/// position without its last dim) of checked indices [..., k], appended to
+/// `position`: what GatherND reads at and ScatterND writes to.
+void appendTuple(OpBuilder &b, Location loc, Value checkedIndices, ValueRange tuple, int64_t k,
+                 SmallVectorImpl<Value> &position) {
+  SmallVector<Value> at(tuple);
+  at.push_back(nullptr);
+  for (int64_t c = 0; c < k; ++c) {
+    at.back() = arith::ConstantIndexOp::create(b, loc, c);
+    position.push_back(toIndex(b, loc, tensor::ExtractOp::create(b, loc, checkedIndices, at)));
+  }
+}
+
 /// The ranked data, indices (and updates) operands and result of an
 /// indexed-access op, or a match failure naming what is missing.
 struct IndexedOperands {
@@ -198,21 +211,15 @@ struct GatherNDLowering : OpRewritePattern<onnx::GatherNDOp> {
       dimSources.push_back({indices, d});
     for (int64_t d = batchDims + k; d < r; ++d)
       dimSources.push_back({data, d});
-    Value tuples = checked->indices;
     Value result = buildMappedGeneric(
         rewriter, loc, resultType, ValueRange{}, {}, dimSources,
         [&](OpBuilder &b, Location l, ValueRange) -> Value {
-          SmallVector<Value> tuplePosition, position;
+          SmallVector<Value> tuple, position;
           for (int64_t d = 0; d < q - 1; ++d)
-            tuplePosition.push_back(linalg::IndexOp::create(b, l, d));
+            tuple.push_back(linalg::IndexOp::create(b, l, d));
           for (int64_t d = 0; d < batchDims; ++d)
-            position.push_back(clampToBound(b, l, tuplePosition[d], (*bounds)[d]));
-          tuplePosition.push_back(nullptr);
-          for (int64_t c = 0; c < k; ++c) {
-            tuplePosition.back() = arith::ConstantIndexOp::create(b, l, c);
-            position.push_back(
-                toIndex(b, l, tensor::ExtractOp::create(b, l, tuples, tuplePosition)));
-          }
+            position.push_back(clampToBound(b, l, tuple[d], (*bounds)[d]));
+          appendTuple(b, l, checked->indices, tuple, k, position);
           for (int64_t d = q - 1; d < resultType.getRank(); ++d)
             position.push_back(linalg::IndexOp::create(b, l, d));
           return extractChecked(b, l, data, position, *checked);
@@ -389,13 +396,8 @@ struct ScatterNDLowering : OpRewritePattern<onnx::ScatterNDOp> {
     Value result = buildScatter(
         rewriter, loc, data, updates, {*inIndices, *inData}, *checked, *reduction,
         [&](OpBuilder &b, Location l, ValueRange ivs) {
-          SmallVector<Value> tuplePosition(ivs.take_front(q - 1)), position;
-          tuplePosition.push_back(nullptr);
-          for (int64_t c = 0; c < k; ++c) {
-            tuplePosition.back() = arith::ConstantIndexOp::create(b, l, c);
-            position.push_back(toIndex(
-                b, l, tensor::ExtractOp::create(b, l, checked->indices, tuplePosition)));
-          }
+          SmallVector<Value> position;
+          appendTuple(b, l, checked->indices, ivs.take_front(q - 1), k, position);
           llvm::append_range(position, ivs.drop_front(q - 1));
           return position;
         });
