@@ -56,7 +56,8 @@ static cl::opt<unsigned> optLevel("O", cl::desc("Optimisation level 0-3 (default
 
 static cl::list<std::string> inputShapes(
     "input-shape",
-    cl::desc("Specialise an input's shape, e.g. input:1x3x224x224 (repeatable)"),
+    cl::desc("Specialise an input's shape, e.g. input:1x3x224x224; -1 keeps a dim as "
+             "the model has it, e.g. input:1x3x-1x-1 (repeatable)"),
     cl::value_desc("name:dims"), cl::cat(modelCategory));
 
 static bool isIdentifier(llvm::StringRef text) {
