@@ -149,11 +149,14 @@ def OutlineParallelLoops : Pass<"onnxc-cpu-outline-parallel-loops", "mlir::Modul
 }
 
 def BindRunChecks : Pass<"onnxc-cpu-bind-run-checks", "mlir::ModuleOp"> {
-  let summary = "Bind failed index checks to the runtime's onnxc_rt_index_error";
+  let summary = "Bind failed run-time checks to the runtime's error functions";
   let description = [{
     Each call of `@onnxc.index_out_of_range(index, low, high)` that the
     linalg lowering emits for an index out of range (IndexChecks.h) becomes
-    a call of `onnxc_rt_index_error(pool, where, index, low, high)`, with
+    a call of `onnxc_rt_index_error(pool, where, index, low, high)`, and
+    each call of `@onnxc.shape_error(relation, size, expected)` that
+    onnxc-check-operand-sizes emits becomes a call of
+    `onnxc_rt_shape_error(pool, where, relation, size, expected)`, with
     the enclosing function's `!llvm.ptr` argument marked
     `onnxc.thread_pool` and the call's `onnxc.where` text as a constant
     string; the run then returns ONNXC_INVALID_ARGUMENT naming the node

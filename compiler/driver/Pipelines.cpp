@@ -37,6 +37,12 @@ void buildLinalgPipeline(OpPassManager &pm) {
   pm.addPass(memref::createResolveShapedTypeResultDimsPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  // Dynamic dims that must agree, checked at run time; equal ones fold.
+  pm.addPass(createCheckOperandSizes());
+  pm.addPass(memref::createResolveShapedTypeResultDimsPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createCanonicalizerPass());
 }
 
 void buildBufferizePipeline(OpPassManager &pm) {
@@ -44,6 +50,7 @@ void buildBufferizePipeline(OpPassManager &pm) {
   options.bufferizeFunctionBoundaries = true;
   options.functionBoundaryTypeConversion =
       bufferization::LayoutMapOption::IdentityLayoutMap;
+  pm.addPass(createSplitEmptyTensors());
   pm.addPass(bufferization::createOneShotBufferizePass(options));
   // Buffer sizes read from views (memref.dim of an expand_shape) -> the
   // sizes those views were made with, so that the arena planner sees sizes

@@ -25,4 +25,17 @@ def PlanArena : Pass<"onnxc-plan-arena", "mlir::ModuleOp"> {
                            "mlir::memref::MemRefDialect"];
 }
 
+def SplitEmptyTensors : Pass<"onnxc-split-empty-tensors"> {
+  let summary = "Give each use of a tensor.empty its own tensor.empty";
+  let description = [{
+    CSE leaves one tensor.empty per shape, shared by every op that writes a
+    result of that shape; one-shot bufferization then analyses all those
+    ops as one alias set, in time quadratic in their number. Each use but
+    the first gets a clone of the empty tensor right before its user, so
+    bufferization takes time linear in the graph. Runs right before
+    one-shot bufferization.
+  }];
+  let dependentDialects = ["mlir::tensor::TensorDialect"];
+}
+
 #endif // ONNXC_LOWERING_BUFFERIZE_PASSES

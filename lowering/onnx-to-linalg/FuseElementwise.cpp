@@ -28,12 +28,38 @@ static bool isSoleUse(OpOperand *fusedOperand) {
   return producer && producer->hasOneUse();
 }
 
-/// isSoleUse, and the consumer reads every element of the operand once: its
-/// indexing map is a permutation of all the consumer's loops.
+/// The most ops a fused body may hold. Each fusion clones both bodies into
+/// a new op, so fusing a chain of n elementwise ops into one would cost
+/// O(n^2) (a 5,000-node chain took a minute); bounded, a chain becomes
+/// generics of at most this many ops each, in linear time. A body this
+/// large is far past what stays in registers anyway.
+static constexpr unsigned kMaxFusedBodyOps = 128;
+
+/// The ops in `op`'s body, counted up to `limit` (a block's size is not
+/// O(1)).
+static unsigned countBodyOps(Operation *op, unsigned limit) {
+  if (op->getNumRegions() == 0 || op->getRegion(0).empty())
+    return 0;
+  unsigned count = 0;
+  for (Operation &inner : op->getRegion(0).front()) {
+    (void)inner;
+    if (++count >= limit)
+      break;
+  }
+  return count;
+}
+
+/// isSoleUse, the consumer reads every element of the operand once (its
+/// indexing map is a permutation of all the consumer's loops), and the
+/// fused body stays within kMaxFusedBodyOps.
 static bool isReadOncePerElement(OpOperand *fusedOperand) {
   auto consumer = dyn_cast<linalg::LinalgOp>(fusedOperand->getOwner());
-  return isSoleUse(fusedOperand) && consumer &&
-         consumer.getMatchingIndexingMap(fusedOperand).isPermutation();
+  if (!isSoleUse(fusedOperand) || !consumer ||
+      !consumer.getMatchingIndexingMap(fusedOperand).isPermutation())
+    return false;
+  Operation *producer = fusedOperand->get().getDefiningOp();
+  unsigned consumerOps = countBodyOps(consumer, kMaxFusedBodyOps + 1);
+  return consumerOps + countBodyOps(producer, kMaxFusedBodyOps + 1) <= kMaxFusedBodyOps;
 }
 
 namespace {

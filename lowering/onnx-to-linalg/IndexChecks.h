@@ -26,6 +26,20 @@ namespace onnxc {
 inline constexpr llvm::StringLiteral kIndexErrorFunction = "onnxc.index_out_of_range";
 inline constexpr llvm::StringLiteral kIndexErrorWhereAttr = "onnxc.where";
 
+/// The callee of a failed size check (CheckOperandSizes.cpp):
+///   func.func private @onnxc.shape_error(i32 relation, i64 size, i64 expected)
+/// with the node and what is checked in `onnxc.where`; the backend binds it
+/// to the runtime's onnxc_rt_shape_error, which ends the run.
+inline constexpr llvm::StringLiteral kShapeErrorFunction = "onnxc.shape_error";
+
+/// How the size a shape check found relates to the one expected; the
+/// values are the runtime's onnxc_rt_shape_relation (run_checks.h).
+enum class ShapeRelation : int32_t {
+  Mismatch = 1, ///< "<where> <size> does not match <expected>"
+  Exceeds = 2,  ///< "<where> <size> exceeds <expected>"
+  Below = 3,    ///< "<where> <size> is below <expected>"
+};
+
 /// Indices ready to read with: each element wrapped (ONNX: -size <= i < 0
 /// means i + size) and clamped into [0, size - 1], as an i64 tensor of the
 /// indices' shape.

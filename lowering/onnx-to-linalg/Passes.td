@@ -45,10 +45,33 @@ def FuseElementwise : Pass<"onnxc-fuse-elementwise", "mlir::func::FuncOp"> {
     loops. A producer read with a broadcast — the activation before a
     matmul, which reads it once per output column — stays a separate op:
     fused, its body would run once per consumer iteration instead of once
-    per element.
+    per element. A fused body holds at most 128 ops: fusing a long chain
+    into one op would cost time quadratic in its length.
   }];
   let dependentDialects = [
     "mlir::affine::AffineDialect", "mlir::linalg::LinalgDialect",
+    "mlir::tensor::TensorDialect"
+  ];
+}
+
+def CheckOperandSizes : Pass<"onnxc-check-operand-sizes", "mlir::ModuleOp"> {
+  let summary = "Check at run time the dynamic sizes that operands must share";
+  let description = [{
+    Before every linalg op on tensors: each operand dim indexed by one loop
+    alone must equal that loop's extent (the dims of an elementwise op's
+    inputs, a matmul's K), and a dim indexed by a sum of loops (a window)
+    must be larger than the largest index read. Before every
+    tensor.extract_slice / insert_slice with run-time offsets or sizes: the
+    slice must lie inside its tensor. Before every tensor.empty with
+    run-time sizes: none may be negative. Checks that static shapes or equal
+    SSA values already decide are not emitted; the rest call the private
+    `@onnxc.shape_error(relation, size, expected)` (declared in the module)
+    with the node in `onnxc.where`, for the backend to bind to the runtime,
+    which ends the run with ONNXC_INVALID_ARGUMENT.
+  }];
+  let dependentDialects = [
+    "mlir::affine::AffineDialect", "mlir::arith::ArithDialect",
+    "mlir::func::FuncDialect", "mlir::scf::SCFDialect",
     "mlir::tensor::TensorDialect"
   ];
 }

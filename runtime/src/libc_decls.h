@@ -40,6 +40,11 @@ void *memset(void *dest, int value, size_t size);
 void *memcpy(void *dest, const void *src, size_t size);
 int strcmp(const char *a, const char *b);
 
+/* <setjmp.h>: env is storage for a jmp_buf (run_checks.h sizes it).
+ * _setjmp saves no signal mask, so no system call per run. */
+int _setjmp(void *env) __attribute__((returns_twice));
+_Noreturn void longjmp(void *env, int value);
+
 /* <stdio.h> */
 int vsnprintf(char *buffer, size_t size, const char *format, va_list args);
 

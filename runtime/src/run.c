@@ -99,9 +99,9 @@ int32_t onnxc_rt_run(onnxc_context *ctx, const onnxc_tensor *inputs,
   ctx->args[1 + sig->num_inputs] = ctx->arena_desc;
   ctx->args[2 + sig->num_inputs] = ctx->pool;
   onnxc_rt_run_error_clear(ctx->pool);
-  ctx->model->invoke(ctx->args);
+  onnxc_rt_run_invoke(ctx->pool, ctx->model->invoke, ctx->args);
   /* An index out of range: the outputs were computed from clamped indices
-   * and mean nothing. */
+   * and mean nothing; a shape error ended the run early. */
   code = onnxc_rt_run_error_status(ctx->pool, status);
   if (code != ONNXC_OK)
     return code;

@@ -28,7 +28,25 @@ func.func @main(%i: i64, %pool: !llvm.ptr {onnxc.thread_pool}) {
 // Without the pool argument there is nowhere to report to.
 func.func private @onnxc.index_out_of_range(i64, i64, i64)
 func.func @no_pool(%i: i64) {
-  // expected-error @+1 {{index check in a function without an !llvm.ptr argument marked onnxc.thread_pool}}
+  // expected-error @+1 {{run-time check in a function without an !llvm.ptr argument marked onnxc.thread_pool}}
   func.call @onnxc.index_out_of_range(%i, %i, %i) : (i64, i64, i64) -> ()
+  return
+}
+
+// -----
+
+// A failed shape check calls onnxc_rt_shape_error, which ends the run.
+// CHECK-NOT: @onnxc.shape_error
+// CHECK-DAG: func.func private @onnxc_rt_shape_error(!llvm.ptr, !llvm.ptr, i32, i64, i64)
+// CHECK-LABEL: func.func @shape
+// CHECK-SAME: (%[[A:.*]]: i64, %[[B:.*]]: i64, %[[POOL:.*]]: !llvm.ptr {onnxc.thread_pool})
+// CHECK: func.call @onnxc_rt_shape_error(%[[POOL]], %{{.*}}, %{{.*}}, %[[A]], %[[B]])
+func.func private @onnxc.shape_error(i32, i64, i64)
+func.func @shape(%a: i64, %b: i64, %pool: !llvm.ptr {onnxc.thread_pool}) {
+  %bad = arith.cmpi ne, %a, %b : i64
+  scf.if %bad {
+    %relation = arith.constant 1 : i32
+    func.call @onnxc.shape_error(%relation, %a, %b) {onnxc.where = "node 'add': its operands' dims disagree at run time: a dim of size"} : (i32, i64, i64) -> ()
+  }
   return
 }

@@ -277,6 +277,23 @@ TEST_F(RunTest, IndexErrorDoesNotOutliveItsRun) {
   EXPECT_STREQ(status.message, "");
 }
 
+TEST_F(RunTest, ShapeErrorEndsTheRunAtOnce) {
+  FakeInputs bad(FAKE_MODEL_MAX_BATCH + 1);
+  int64_t calls = fake_model_invoke_calls;
+  int64_t completions = fake_model_invoke_completions;
+  EXPECT_EQ(run(bad.tensors), ONNXC_INVALID_ARGUMENT);
+  EXPECT_EQ(std::string(status.message), "node 'fake': a dim of size 1001 does not match 1000");
+  EXPECT_EQ(outputs[0].data, nullptr) << "no outputs after a shape error";
+  EXPECT_EQ(fake_model_invoke_calls, calls + 1);
+  EXPECT_EQ(fake_model_invoke_completions, completions) << "invoke went on after the error";
+
+  // The context, its pool and its abort point work for the next run.
+  FakeInputs good(FAKE_MODEL_MAX_BATCH);
+  ASSERT_EQ(run(good.tensors), ONNXC_OK) << status.message;
+  EXPECT_EQ(fake_model_invoke_completions, completions + 1);
+  EXPECT_EQ(outputs[0].dims[0], FAKE_MODEL_MAX_BATCH);
+}
+
 TEST(ContextTest, SeparateContextsRunConcurrently) {
   auto work = [](int64_t batch, bool *ok) {
     onnxc_context *context = nullptr;

@@ -54,6 +54,7 @@ static const onnxc_signature signature = {"fake", 2, inputs, 3, outputs};
 
 int64_t fake_model_arena_bytes_calls;
 int64_t fake_model_invoke_calls;
+int64_t fake_model_invoke_completions;
 void *fake_model_last_pool;
 
 /* y starts one cache line into the arena, so that the runtime must honour
@@ -94,6 +95,13 @@ static void invoke(void **args) {
   int64_t batch = x->sizes[0];
   const float *xs = (const float *)x->aligned + x->offset;
   __atomic_fetch_add(&fake_model_invoke_calls, 1, __ATOMIC_RELAXED);
+
+  /* A size the model cannot take, as generated code checks one before the
+   * op that depends on it: the run ends here. */
+  if (batch > FAKE_MODEL_MAX_BATCH)
+    onnxc_rt_shape_error(pool, "node 'fake': a dim of size", ONNXC_RT_SIZE_MISMATCH,
+                         batch, FAKE_MODEL_MAX_BATCH);
+  __atomic_fetch_add(&fake_model_invoke_completions, 1, __ATOMIC_RELAXED);
 
   out->y.allocated = out->y.aligned = base;
   out->y.offset = 16; /* 64 bytes of floats */

@@ -16,14 +16,18 @@ extern "C" {
  *          ids int64 [batch]    = the ids input itself (aliases it)
  * The ids index a table of FAKE_MODEL_TABLE_ROWS rows: invoke reports the
  * first one outside [-rows, rows - 1] with onnxc_rt_index_error, as
- * generated code does. */
+ * generated code does. A batch above FAKE_MODEL_MAX_BATCH is a shape
+ * error (onnxc_rt_shape_error), which ends the run inside invoke. */
 #define FAKE_MODEL_TABLE_ROWS 100000
+#define FAKE_MODEL_MAX_BATCH 1000
 extern const onnxc_model_desc fake_model_desc;
 extern const onnxc_model_api fake_onnxc_api;
 
 /* Calls of the two kernels since the program started. */
 extern int64_t fake_model_arena_bytes_calls;
 extern int64_t fake_model_invoke_calls;
+/* Invokes that got past the shape check. */
+extern int64_t fake_model_invoke_completions;
 
 /* The thread pool that the last invoke got (args[2 + num_inputs]); invoke
  * computes y with onnxc_rt_parallel_for on it. */
