@@ -63,6 +63,7 @@ void buildLowerToLLVMPipeline(OpPassManager &pm, MicroKernelTile tile) {
   pm.addPass(createLowerAffinePass());
   pm.addPass(createForallToParallelLoopPass());
   pm.addPass(createOutlineParallelLoops());
+  pm.addPass(createOutlineKernels());
   pm.addPass(createSCFToControlFlowPass());
   pm.addNestedPass<func::FuncOp>(createExpandShapesToCasts());
   pm.addPass(memref::createExpandStridedMetadataPass());

@@ -23,6 +23,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "codegen/cpu/CapturedValues.h"
 #include "codegen/cpu/Passes.h"
 #include "mlir/Conversion/LLVMCommon/TypeConverter.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -30,10 +31,7 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/SymbolTable.h"
-#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/RegionUtils.h"
-
-#include <functional>
 
 using namespace mlir;
 
@@ -43,41 +41,6 @@ namespace onnxc {
 #include "codegen/cpu/Passes.h.inc"
 
 static constexpr llvm::StringLiteral kParallelFor = "onnxc_rt_parallel_for";
-
-namespace {
-/// What the outlined body gets from its parent: ops it recomputes (in
-/// dominance order) and values passed in the closure.
-struct Inputs {
-  SmallVector<Operation *> recomputed;
-  SmallVector<Value> captured;
-};
-} // namespace
-
-/// Splits `used` into side-effect-free ops without regions, recomputed with
-/// their operands, and the values they stop at (block arguments, results of
-/// ops with effects, memrefs computed from other values), captured.
-static Inputs splitInputs(ArrayRef<Value> used) {
-  Inputs inputs;
-  llvm::SetVector<Value> captured;
-  llvm::SmallPtrSet<Operation *, 16> visited;
-  std::function<void(Value)> visit = [&](Value value) {
-    Operation *op = value.getDefiningOp();
-    bool isView = isa<BaseMemRefType>(value.getType()) && op && op->getNumOperands() != 0;
-    if (!op || isView || op->getNumRegions() != 0 || !isMemoryEffectFree(op)) {
-      captured.insert(value);
-      return;
-    }
-    if (!visited.insert(op).second)
-      return;
-    for (Value operand : op->getOperands())
-      visit(operand);
-    inputs.recomputed.push_back(op); // after its operands' ops
-  };
-  for (Value value : used)
-    visit(value);
-  inputs.captured = captured.takeVector();
-  return inputs;
-}
 
 namespace {
 /// The bounds of one dim of a parallel loop, as the outlined body sees them.
@@ -102,7 +65,7 @@ private:
   Value packClosure(OpBuilder &b, Location loc, func::FuncOp parent,
                     ArrayRef<Value> captured, LLVM::LLVMStructType closureType);
   func::FuncOp createBody(scf::ParallelOp loop, func::FuncOp parent,
-                          ArrayRef<LoopDim> dims, const Inputs &inputs,
+                          ArrayRef<LoopDim> dims, const CapturedValues &inputs,
                           LLVM::LLVMStructType closureType);
   func::FuncOp createEntry(func::FuncOp body);
 
@@ -168,7 +131,7 @@ Value Outliner::packClosure(OpBuilder &b, Location loc, func::FuncOp parent,
 /// linear iteration in [begin, end), delinearised over the loop's dims (the
 /// last one fastest).
 func::FuncOp Outliner::createBody(scf::ParallelOp loop, func::FuncOp parent,
-                                  ArrayRef<LoopDim> dims, const Inputs &inputs,
+                                  ArrayRef<LoopDim> dims, const CapturedValues &inputs,
                                   LLVM::LLVMStructType closureType) {
   Location loc = loop.getLoc();
   OpBuilder top(module.getContext());
@@ -256,7 +219,7 @@ LogicalResult Outliner::outline(scf::ParallelOp loop, func::FuncOp parent, Value
     used.insert(dim.step);
     used.insert(dim.tripCount);
   }
-  Inputs inputs = splitInputs(used.getArrayRef());
+  CapturedValues inputs = splitCapturedValues(used.getArrayRef());
   SmallVector<Type> fields;
   for (Value value : inputs.captured) {
     Type field = value.getType().isIndex() ? i64 : types.convertType(value.getType());

@@ -148,6 +148,25 @@ def OutlineParallelLoops : Pass<"onnxc-cpu-outline-parallel-loops", "mlir::Modul
                            "mlir::scf::SCFDialect", "mlir::arith::ArithDialect"];
 }
 
+def OutlineKernels : Pass<"onnxc-cpu-outline-kernels", "mlir::ModuleOp"> {
+  let summary = "Give each loop nest of a large model function its own function";
+  let description = [{
+    In a function with at least `min-loop-nests` top-level ops that hold a
+    loop (and have no results), each such op is moved into a new private
+    function `@<function>_kernel<n>` marked `no_inline`, taking the values
+    it uses from outside as arguments (side-effect-free scalar ops that
+    compute them are recomputed inside), and replaced by a call. LLVM's code
+    generation then works on many small functions instead of one whose
+    size follows the graph's, in which it takes time that grows faster than
+    linearly. Functions with fewer loop nests are left whole.
+  }];
+  let options = [
+    Option<"minLoopNests", "min-loop-nests", "unsigned", /*default=*/"256",
+           "Outline the loop nests of functions with at least this many">
+  ];
+  let dependentDialects = ["mlir::func::FuncDialect"];
+}
+
 def BindRunChecks : Pass<"onnxc-cpu-bind-run-checks", "mlir::ModuleOp"> {
   let summary = "Bind failed run-time checks to the runtime's error functions";
   let description = [{

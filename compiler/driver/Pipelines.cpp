@@ -28,18 +28,18 @@ void buildLinalgPipeline(OpPassManager &pm) {
   pm.addPass(createConvertONNXToLinalg());
   // Dims of op results -> dims of the inputs they come from, so that buffer
   // sizes depend only on the model's inputs.
-  pm.addPass(memref::createResolveShapedTypeResultDimsPass());
+  pm.addPass(createResolveDims());
   pm.addPass(createCanonicalizerPass());
   pm.addNestedPass<func::FuncOp>(createFuseElementwise());
   pm.addPass(createCanonicalizerPass());
   // Again: canonicalization composes reshapes into new ones whose dims
   // users still read.
-  pm.addPass(memref::createResolveShapedTypeResultDimsPass());
+  pm.addPass(createResolveDims());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   // Dynamic dims that must agree, checked at run time; equal ones fold.
   pm.addPass(createCheckOperandSizes());
-  pm.addPass(memref::createResolveShapedTypeResultDimsPass());
+  pm.addPass(createResolveDims());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   pm.addPass(createCanonicalizerPass());
@@ -55,7 +55,7 @@ void buildBufferizePipeline(OpPassManager &pm) {
   // Buffer sizes read from views (memref.dim of an expand_shape) -> the
   // sizes those views were made with, so that the arena planner sees sizes
   // computed from the inputs' dims only.
-  pm.addPass(memref::createResolveShapedTypeResultDimsPass());
+  pm.addPass(createResolveDims());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   pm.addPass(createPlanArena());

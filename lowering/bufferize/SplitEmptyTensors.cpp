@@ -31,11 +31,22 @@ struct SplitEmptyTensorsPass : impl::SplitEmptyTensorsBase<SplitEmptyTensorsPass
     });
     OpBuilder builder(&getContext());
     for (tensor::EmptyOp empty : shared) {
-      // Every use but the first gets a clone made right before its user
-      // (the sizes dominate it: they dominate the original).
-      for (OpOperand &use : llvm::make_early_inc_range(llvm::drop_begin(empty->getUses()))) {
-        builder.setInsertionPoint(use.getOwner());
-        use.set(builder.clone(*empty)->getResult(0));
+      // The first user in program order keeps the original; every other use
+      // gets a clone made right before its user (the sizes dominate it:
+      // they dominate the original).
+      SmallVector<OpOperand *> uses;
+      for (OpOperand &use : empty->getUses())
+        uses.push_back(&use);
+      OpOperand *first = uses.front();
+      for (OpOperand *use : uses)
+        if (use->getOwner()->getBlock() == first->getOwner()->getBlock() &&
+            use->getOwner()->isBeforeInBlock(first->getOwner()))
+          first = use;
+      for (OpOperand *use : uses) {
+        if (use == first)
+          continue;
+        builder.setInsertionPoint(use->getOwner());
+        use->set(builder.clone(*empty)->getResult(0));
       }
     }
   }

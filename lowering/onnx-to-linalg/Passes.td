@@ -76,6 +76,21 @@ def CheckOperandSizes : Pass<"onnxc-check-operand-sizes", "mlir::ModuleOp"> {
   ];
 }
 
+def ResolveDims : Pass<"onnxc-resolve-dims"> {
+  let summary = "Rewrite dims of op results into dims of what they are computed from, top-down";
+  let description = [{
+    The patterns of upstream's resolve-shaped-type-result-dims (tensor.dim
+    and memref.dim of a result -> the sizes the op reifies from its
+    operands), applied visiting ops top-down, so that each dim is resolved
+    once onto dims already resolved: in time linear in a chain of ops,
+    where upstream's bottom-up order takes quadratic time.
+  }];
+  let dependentDialects = [
+    "mlir::affine::AffineDialect", "mlir::arith::ArithDialect",
+    "mlir::memref::MemRefDialect", "mlir::tensor::TensorDialect"
+  ];
+}
+
 def ExpandONNXFunctions
     : Pass<"onnxc-expand-onnx-functions", "mlir::func::FuncOp"> {
   let summary = "Expand every onnx op that has an ONNX function definition";
