@@ -89,5 +89,27 @@ done
 for model in resnet50 mobilenet_v2 bert_encoder; do
   cross "$model"
 done
+
+# The models from the field (docs/testing.md, "Models from the field"):
+# every torchvision classifier family at batch 1 and 3 from one
+# dynamic-batch library; the segmenters with dynamic batch, height and
+# width at 1x3x224x224 and 2x3x160x192 from one library.
+classifiers=(alexnet vgg11_bn resnet18 resnext50_32x4d squeezenet1_1 densenet121 inception_v3
+  googlenet shufflenet_v2_x0_5 mobilenet_v3_small mnasnet0_5 efficientnet_b0 efficientnet_v2_s
+  regnet_x_400mf regnet_y_400mf convnext_tiny vit_b_16 swin_t)
+segmenters=(fcn_resnet50 deeplabv3_mobilenet_v3_large lraspp_mobilenet_v3_large)
+for model in "${classifiers[@]}" "${segmenters[@]}"; do
+  onnx=$out/${model}_opset17.onnx
+  [[ -f $onnx && ! utils/export_models.py -nt $onnx ]] ||
+    /usr/bin/python3 utils/export_models.py "$out" --models "$model" --opset 17 \
+      2>/dev/null | grep wrote
+done
+for model in "${classifiers[@]}"; do
+  check "$model" "$out/${model}_opset17.onnx" -- --batch 1 --batch 3
+done
+for model in "${segmenters[@]}"; do
+  check "$model" "$out/${model}_opset17.onnx" -- --input-shape-override input:1x3x224x224
+  recheck "$model" "$out/${model}_opset17.onnx" --input-shape-override input:2x3x160x192
+done
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -216,9 +216,14 @@ OwningOpRef<ModuleOp> GraphImporter::importGraph(const ::onnx::GraphProto &graph
   Block *entry = function.addEntryBlock();
   for (auto [i, attrs] : llvm::enumerate(inputAttrs))
     function.setArgAttrs(i, attrs);
+  // The arguments are the graph inputs that are not initializers, in order
+  // (importInputs); an initializer may be listed before a true input.
+  llvm::StringSet<llvm::MallocAllocator> initializers;
+  for (const auto &init : graph.initializer())
+    initializers.insert(init.name());
   size_t argIndex = 0;
   for (const auto &input : graph.input())
-    if (!values.count(input.name()))
+    if (!initializers.contains(input.name()) && !values.count(input.name()))
       values[input.name()] = entry->getArgument(argIndex++);
   builder.setInsertionPointToStart(entry);
 
