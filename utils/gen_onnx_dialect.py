@@ -364,14 +364,18 @@ def render_op(op, opset):
 def element_type_rule(schema, output):
     """How the element type of one result follows from the operands.
 
-    A result sharing a type variable with an operand takes that operand's
-    type; failing that, a result allowed exactly one element type gets it; a
-    result whose literal type equals an operand's (tensor(string)) follows it.
+    A result sharing a type variable with a required operand takes that
+    operand's type; failing that, a result allowed exactly one element type
+    gets it (Dropout's mask is bool whether or not the optional
+    training_mode, also bool, is given); then one sharing a type variable
+    with an optional operand follows it; a result whose literal type equals
+    an operand's (tensor(string)) follows it.
     """
     type_vars = {c.type_param_str for c in schema.type_constraints}
     same = [i for i, p in enumerate(schema.inputs) if p.type_str == output.type_str]
-    if same and output.type_str in type_vars:
-        return f"ONNX_SAME_AS_OPERAND({same[0]})"
+    required = [i for i in same if schema.inputs[i].option != Option.Optional]
+    if required and output.type_str in type_vars:
+        return f"ONNX_SAME_AS_OPERAND({required[0]})"
     if len(output.types) == 1:
         match = re.fullmatch(r"tensor\((\w+)\)", next(iter(output.types)))
         kind = match and ELEMENT_TYPES.get(match.group(1))

@@ -216,9 +216,14 @@ OwningOpRef<ModuleOp> GraphImporter::importGraph(const ::onnx::GraphProto &graph
   Block *entry = function.addEntryBlock();
   for (auto [i, attrs] : llvm::enumerate(inputAttrs))
     function.setArgAttrs(i, attrs);
+  // The arguments are the graph inputs that are not initializers, in order
+  // (importInputs); an initializer may be listed before a true input.
+  llvm::StringSet<llvm::MallocAllocator> initializers;
+  for (const auto &init : graph.initializer())
+    initializers.insert(init.name());
   size_t argIndex = 0;
   for (const auto &input : graph.input())
-    if (!values.count(input.name()))
+    if (!initializers.contains(input.name()) && !values.count(input.name()))
       values[input.name()] = entry->getArgument(argIndex++);
   builder.setInsertionPointToStart(entry);
 
@@ -687,16 +692,34 @@ LogicalResult GraphImporter::checkLegacySemantics(const ::onnx::NodeProto &node,
   if (opset >= 13 || (type != "Softmax" && type != "LogSoftmax" && type != "Hardmax"))
     return success();
   auto input = dyn_cast<RankedTensorType>(op->getOperand(0).getType());
+  // The legacy default is 1; read the node, not the op, whose axis already
+  // holds the current default (-1) when the node gives none.
   int64_t axis = 1;
-  if (auto attr = op->getAttrOfType<IntegerAttr>("axis"))
-    axis = attr.getInt();
+  for (const ::onnx::AttributeProto &attr : node.attribute())
+    if (attr.name() == "axis")
+      axis = attr.i();
   if (input && (axis == -1 || axis == input.getRank() - 1)) {
     op->setAttr("axis", builder.getI64IntegerAttr(-1));
     return success();
   }
+  // Coerced to 2-D at `axis`, the rows run over dims axis..rank-1; when all
+  // of them but one are 1 ([1, 1000, 1, 1] at axis 1), the rows are that
+  // one dim and the current form works along it.
+  if (input && axis < 0)
+    axis += input.getRank();
+  if (input && axis >= 0 && axis < input.getRank()) {
+    ArrayRef<int64_t> rows = input.getShape().drop_front(axis);
+    if (llvm::count_if(rows, [](int64_t d) { return d != 1; }) <= 1) {
+      const int64_t *wide = llvm::find_if(rows, [](int64_t d) { return d != 1; });
+      int64_t along = wide == rows.end() ? input.getRank() - 1 : axis + (wide - rows.begin());
+      op->setAttr("axis", builder.getI64IntegerAttr(along));
+      return success();
+    }
+  }
   return nodeError(node, currentNode)
          << "before opset 13 this operator coerces its input to 2-D; only "
-            "the last axis of a ranked input is supported";
+            "the last axis of a ranked input, or an axis after which all dims "
+            "but one are 1, is supported";
 }
 
 //===----------------------------------------------------------------------===//

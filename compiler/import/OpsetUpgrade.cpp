@@ -3,6 +3,7 @@
 #include "compiler/import/OpsetUpgrade.h"
 #include "llvm/ADT/STLExtras.h"
 #include <cstring>
+#include <optional>
 #include <vector>
 
 namespace onnxc {
@@ -176,8 +177,28 @@ static void upgradeToResize(::onnx::NodeProto &node, ::onnx::GraphProto &graph,
     setStringAttribute(node, "nearest_mode", "floor");
 }
 
+/// Before opset 10 Dropout's mask had the input's element type; now it is
+/// bool. The node gets a bool mask under a new name and a CastLike to the
+/// input's type gives the old name its old type (returned, to be appended:
+/// the importer takes nodes in dependency order).
+static std::optional<::onnx::NodeProto> upgradeDropoutMask(::onnx::NodeProto &node,
+                                                           int &counter) {
+  if (node.output_size() < 2 || node.output(1).empty() || node.input_size() < 1)
+    return std::nullopt;
+  std::string mask = node.name() + "__bool_mask_" + std::to_string(counter++);
+  ::onnx::NodeProto cast;
+  cast.set_name(node.name() + "__mask_type");
+  cast.set_op_type("CastLike");
+  cast.add_input(mask);
+  cast.add_input(node.input(0));
+  cast.add_output(node.output(1));
+  node.set_output(1, mask);
+  return cast;
+}
+
 void upgradeGraph(::onnx::GraphProto &graph, int64_t opset) {
   int counter = 0;
+  std::vector<::onnx::NodeProto> added;
   for (::onnx::NodeProto &node : *graph.mutable_node()) {
     if (!node.domain().empty() && node.domain() != "ai.onnx")
       continue;
@@ -189,6 +210,9 @@ void upgradeGraph(::onnx::GraphProto &graph, int64_t opset) {
         attrs->DeleteSubrange(i, 1);
     if (node.op_type() == "Upsample" || (node.op_type() == "Resize" && opset < 11))
       upgradeToResize(node, graph, counter);
+    if (node.op_type() == "Dropout" && opset < 10)
+      if (std::optional<::onnx::NodeProto> cast = upgradeDropoutMask(node, counter))
+        added.push_back(std::move(*cast));
     for (const UpgradeRule &rule : upgradeRules())
       if (node.op_type() == rule.opType && opset < rule.sinceOpset)
         upgradeNode(node, rule, graph, counter);
@@ -200,6 +224,8 @@ void upgradeGraph(::onnx::GraphProto &graph, int64_t opset) {
         upgradeGraph(sub, opset);
     }
   }
+  for (::onnx::NodeProto &node : added)
+    *graph.add_node() = std::move(node);
 }
 
 } // namespace onnxc

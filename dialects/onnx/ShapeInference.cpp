@@ -234,6 +234,15 @@ static LogicalResult sameShapeAsFirstOperand(Operation *op,
   return success();
 }
 
+/// Dropout: the output and the mask (result 1, when asked for) take the
+/// input's shape.
+static LogicalResult dropoutShapes(Operation *op, SmallVectorImpl<Type> &results) {
+  if (auto input = getRankedType(op->getOperand(0)))
+    for (unsigned i = 0; i < results.size(); ++i)
+      setRankedResult(results, i, input.getShape());
+  return success();
+}
+
 /// Result 0 is the broadcast of every (present) operand.
 static LogicalResult broadcastOperands(Operation *op,
                                        SmallVectorImpl<Type> &results) {
@@ -259,7 +268,7 @@ void addElementwiseShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
         "Abs", "Erf", "Identity", "Reciprocal", "Floor", "Ceil", "Round",
         "Softmax", "LogSoftmax", "Clip", "Elu", "Selu", "HardSigmoid",
         "HardSwish", "Gelu", "Not", "Sin", "Cos", "Softplus", "Sign", "IsNaN",
-        "Cast", "CastLike", "Dropout", "BatchNormalization",
+        "Cast", "CastLike", "BatchNormalization",
         "InstanceNormalization", "Mish", "IsInf", "BitwiseNot", "Trilu",
         "CumSum", "CumProd", "Shrink", "ThresholdedRelu", "Softsign", "Tan",
         "Sinh", "Cosh", "Asin", "Acos", "Atan", "Asinh", "Acosh", "Atanh",
@@ -267,6 +276,7 @@ void addElementwiseShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
         "MeanVarianceNormalization", "EyeLike", "RMSNormalization",
         "RotaryEmbedding"})
     functions[opType] = sameShapeAsFirstOperand;
+  functions["Dropout"] = dropoutShapes;
   for (const char *opType :
        {"Add", "Sub", "Mul", "Div", "Pow", "Max", "Min", "Sum", "Mean",
         "Equal", "Less", "Greater", "LessOrEqual", "GreaterOrEqual", "And",

@@ -408,9 +408,11 @@ struct PowLowering : OpRewritePattern<onnx::PowOp> {
     return success();
   }
 };
-/// Dropout at inference (training_mode absent or constant false): the
-/// output is the input and the mask all true. Training mode draws random
-/// numbers, which compiled models do not.
+/// Dropout at inference (training_mode absent or constant false), or in
+/// training mode with a constant ratio of 0 (PyTorch exports `F.dropout(x,
+/// p)` with its default training=True so, as torchvision's Swin attention
+/// does): the output is the input and the mask all true. Training mode with
+/// any other ratio draws random numbers, which compiled models do not.
 struct DropoutLowering : OpRewritePattern<onnx::DropoutOp> {
   using OpRewritePattern::OpRewritePattern;
 
@@ -418,8 +420,14 @@ struct DropoutLowering : OpRewritePattern<onnx::DropoutOp> {
                                 PatternRewriter &rewriter) const override {
     if (op->getNumOperands() > 2 && !onnx::isNoValue(op->getOperand(2))) {
       auto training = onnx::getConstantIntValues(op->getOperand(2));
-      if (!training || training->size() != 1 || training->front() != 0)
-        return rewriter.notifyMatchFailure(op, "training mode is not constant false");
+      bool inference = training && training->size() == 1 && training->front() == 0;
+      std::optional<SmallVector<double>> ratio;
+      if (op->getNumOperands() > 1 && !onnx::isNoValue(op->getOperand(1)))
+        ratio = onnx::getConstantFloatValues(op->getOperand(1));
+      bool keepsAll = ratio && ratio->size() == 1 && ratio->front() == 0.0;
+      if (!inference && !keepsAll)
+        return rewriter.notifyMatchFailure(
+            op, "training mode is not constant false and the ratio not constant 0");
     }
     if (op->getOperand(0).getType() != op->getResult(0).getType())
       return rewriter.notifyMatchFailure(op, "output type differs from the input");

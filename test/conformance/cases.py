@@ -1,11 +1,16 @@
 """The cases of the ONNX conformance suite, as the pinned onnx wheel has them.
 
-Four suites:
+Five suites:
   node               built in memory by onnx.backend.test.loader.load_model_tests(kind='node')
                      (onnx >= 1.20 no longer ships them as files); `write_case` writes one
                      out as model.onnx + test_data_set_0/{input,output}_K.pb
   simple, pytorch-converted, pytorch-operator
                      on disk in the wheel's backend/test/data/, used in place
+  light              the nine model-zoo graphs of backend/test/data/light/ (AlexNet,
+                     DenseNet-121, Inception v1/v2, ResNet-50, ShuffleNet, SqueezeNet,
+                     VGG-19, ZFNet-512; weights as ConstantOfShape) with their expected
+                     output; the input is what onnx's backend runner feeds them
+                     (arange(n)/n in the input's shape), written out by `write_case`
 
 Each case knows the operator it tests, every op type in its graph, its
 opset, the element types of its inputs and outputs, whether it is in scope
@@ -28,7 +33,8 @@ import tolerances
 
 NODE_SUITE = "node"
 DISK_SUITES = ("simple", "pytorch-converted", "pytorch-operator")
-SUITES = (NODE_SUITE,) + DISK_SUITES
+LIGHT_SUITE = "light"
+SUITES = (NODE_SUITE,) + DISK_SUITES + (LIGHT_SUITE,)
 
 # ONNX element type -> the name the reports use.
 _TYPE_NAMES = {"FLOAT": "float32", "DOUBLE": "float64"}
@@ -63,7 +69,7 @@ def data_root() -> pathlib.Path:
 def all_cases() -> tuple[Case, ...]:
     """Every case of every suite, node cases first, each suite sorted by name."""
     return tuple(_node_cases()) + tuple(
-        case for suite in DISK_SUITES for case in _disk_cases(suite))
+        case for suite in DISK_SUITES for case in _disk_cases(suite)) + tuple(_light_cases())
 
 
 def _node_cases() -> list[Case]:
@@ -91,6 +97,39 @@ def _disk_cases(suite: str) -> list[Case]:
         cases.append(_make_case(suite, folder.name, _single_op(model) or "", model,
                                 1e-3, 1e-7, source_dir=folder))
     return cases
+
+
+def _light_cases() -> list[Case]:
+    """The model-zoo graphs the wheel's backend runner calls "real" models,
+    at the tolerances its own table gives them."""
+    from onnx.backend.test.case.model import collect_testcases
+    cases = []
+    for t in sorted(collect_testcases(), key=lambda t: t.name):
+        if t.kind != "real" or not (t.url or "").startswith("onnx/backend/test/data/light/"):
+            continue
+        path = data_root().parent.parent.parent.parent / t.url
+        model = onnx.load(str(path))
+        inputs = [numpy_helper.from_array(_light_input(v), v.name) for v in _fed_inputs(model)]
+        outputs = [onnx.load_tensor(str(path.with_name(f"{path.stem}_output_{k}.pb")))
+                   for k in range(len(model.graph.output))]
+        cases.append(_make_case(LIGHT_SUITE, t.name, "", model, t.rtol, t.atol,
+                                model=model, data_sets=[(inputs, outputs)]))
+    return cases
+
+
+def _fed_inputs(model: onnx.ModelProto) -> list[onnx.ValueInfoProto]:
+    initializers = {i.name for i in model.graph.initializer}
+    return [v for v in model.graph.input if v.name not in initializers]
+
+
+def _light_input(value: onnx.ValueInfoProto):
+    """onnx.backend.test.runner's dummy input: arange(n) / n in the input's
+    shape (a dynamic dim as 1), float32."""
+    import numpy as np
+    shape = tuple(d.dim_value if d.HasField("dim_value") else 1
+                  for d in value.type.tensor_type.shape.dim)
+    n = int(np.prod(shape))
+    return (np.arange(n).reshape(shape) / n).astype(np.float32)
 
 
 def _make_case(suite, name, op, proto, rtol, atol, **where) -> Case:

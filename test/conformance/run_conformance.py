@@ -15,6 +15,12 @@ in another category.
   run_conformance.py --all        every case
   run_conformance.py --all --update   rewrite the expected-failures list from this run
   run_conformance.py --filter REGEX   only the cases whose SUITE/NAME matches
+  run_conformance.py --all --light --timeout 600   every case and the light suite
+
+The light suite (nine model-zoo CNNs) runs only with --light or a --filter
+that names it: its deep graphs compile in tens of seconds each, past the
+per-case time-out CI uses, so it belongs to the extended suite
+(utils/test-extended.sh).
 
 Prints the totals and ends with "N passed, N failed": passed counts the
 cases that did what the list says (passes and expected failures), failed
@@ -49,6 +55,8 @@ def parse_args() -> argparse.Namespace:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--all", action="store_true", help="every case, not the CI subset")
     parser.add_argument("--filter", metavar="REGEX", help="only cases whose SUITE/NAME matches")
+    parser.add_argument("--light", action="store_true",
+                        help="add the light suite (model-zoo CNNs; slow to compile)")
     parser.add_argument("--update", action="store_true",
                         help="rewrite the expected-failures list from this run")
     parser.add_argument("--jobs", type=int, default=2, help="cases compiled at once (default 2)")
@@ -107,6 +115,8 @@ def main() -> int:
 
 
 def select(every, args):
+    if not args.light and not args.filter:
+        every = [c for c in every if c.suite != suite_cases.LIGHT_SUITE]
     chosen = list(every) if args.all or args.filter else subset.ci_subset(every)
     if args.filter:
         pattern = re.compile(args.filter)

@@ -340,11 +340,27 @@ func.func @dropout(%x: tensor<2x3xf32>) -> (tensor<2x3xf32>, tensor<2x3xi1>) {
 
 // -----
 
-// Training mode draws random numbers: left over, with the reason.
+// Training mode with a constant ratio of 0 drops nothing (PyTorch's
+// F.dropout(x, p=0.0) in torchvision's Swin): the input and an all-true mask.
+// CHECK-LABEL: func.func @dropout_training_ratio_zero
+// CHECK-SAME: (%[[X:.*]]: tensor<2x3xf32>)
+// CHECK: %[[MASK:.*]] = linalg.fill ins(%true : i1) outs(%{{.*}} : tensor<2x3xi1>)
+// CHECK: return %[[X]], %[[MASK]]
+func.func @dropout_training_ratio_zero(%x: tensor<2x3xf32>) -> (tensor<2x3xf32>, tensor<2x3xi1>) {
+  %ratio = "onnx.Constant"() <{value = dense<0.0> : tensor<f32>}> : () -> tensor<f32>
+  %training = "onnx.Constant"() <{value = dense<true> : tensor<i1>}> : () -> tensor<i1>
+  %0:2 = "onnx.Dropout"(%x, %ratio, %training) : (tensor<2x3xf32>, tensor<f32>, tensor<i1>) -> (tensor<2x3xf32>, tensor<2x3xi1>)
+  return %0#0, %0#1 : tensor<2x3xf32>, tensor<2x3xi1>
+}
+
+// -----
+
+// Training mode with a ratio that is not 0 draws random numbers: left
+// over, with the reason.
 module attributes {onnx.opset = 22 : i64} {
   func.func @dropout_training(%x: tensor<3xf32>, %t: tensor<i1>) -> tensor<3xf32> {
     %none = "onnx.NoValue"() : () -> none
-    // expected-error @unknown {{node 'drop' (Dropout, opset 22): operator is not supported by the compiler yet (or not with these types, shapes or attributes): training mode is not constant false}}
+    // expected-error @unknown {{node 'drop' (Dropout, opset 22): operator is not supported by the compiler yet (or not with these types, shapes or attributes): training mode is not constant false and the ratio not constant 0}}
     %0:2 = "onnx.Dropout"(%x, %none, %t) : (tensor<3xf32>, none, tensor<i1>) -> (tensor<3xf32>, none) loc("drop")
     return %0#0 : tensor<3xf32>
   }
