@@ -9,7 +9,12 @@
 #   with 1 and 2 threads and at (1, 128); and specialised with --input-shape
 #   input_ids:2x16 (at -O2: -O3 on the all-constant loop nests takes minutes);
 #   every model cross-compiled with --target=aarch64 (an AArch64 ELF shared
-#   library; CI runs MobileNetV2's under qemu).
+#   library; CI runs MobileNetV2's under qemu);
+#   ResNet-50 and the encoder (opset 17) quantized by ONNX Runtime's own
+#   tools (utils/quantize_models.py: quantize_dynamic, and quantize_static in
+#   QDQ format on seeded random calibration data), compiled and compared with
+#   ONNX Runtime on the same quantized model at the tolerances of
+#   docs/testing.md ("Quantized models").
 # Prints compile wall time and peak memory per model, and "N passed, N failed".
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,6 +34,15 @@ for model in resnet50 mobilenet_v2 bert_encoder; do
       /usr/bin/python3 utils/export_models.py "$out" --models "$model" --opset "$opset" \
         2>/dev/null | grep wrote
   done
+done
+
+# Quantized again when the float model or the quantization script changed.
+for model in resnet50 bert_encoder; do
+  onnx=$out/${model}_opset17.onnx
+  if [[ ! -f $out/${model}_opset17_qdq.onnx || $onnx -nt $out/${model}_opset17_qdq.onnx ||
+        utils/quantize_models.py -nt $out/${model}_opset17_qdq.onnx ]]; then
+    .venv/bin/python utils/quantize_models.py "$onnx" "$out" --dim seq=16 2>/dev/null | grep wrote
+  fi
 done
 
 export PATH="$root/build/bin:$PATH"
@@ -89,5 +103,17 @@ done
 for model in resnet50 mobilenet_v2 bert_encoder; do
   cross "$model"
 done
+# Quantized models (docs/testing.md, "Quantized models"): dynamic ones match
+# up to a rounding flip of an activation before an integer matmul; QDQ ones
+# are compared with ONNX Runtime running the graph as written, in steps of
+# the output's quantization scale.
+check resnet50_opset17_dynamic "$out/resnet50_opset17_dynamic.onnx" -- \
+  --batch 1 --batch 4 --atol 1e-3 "${threads[@]}"
+check resnet50_opset17_qdq "$out/resnet50_opset17_qdq.onnx" -- \
+  --batch 1 --batch 4 --ort-no-optimization --atol-steps 32
+check bert_encoder_opset17_dynamic "$out/bert_encoder_opset17_dynamic.onnx" -- \
+  --dim seq=16 --batch 1 --batch 4 --atol 1e-2
+check bert_encoder_opset17_qdq "$out/bert_encoder_opset17_qdq.onnx" -- \
+  --dim seq=16 --batch 1 --batch 4 --ort-no-optimization --atol-steps 16
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
