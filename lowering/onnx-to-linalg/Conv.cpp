@@ -335,6 +335,9 @@ struct QLinearConvLowering : OpRewritePattern<onnx::QLinearConvOp> {
 
   LogicalResult matchAndRewrite(onnx::QLinearConvOp op,
                                 PatternRewriter &rewriter) const override {
+    auto inputType = dyn_cast<RankedTensorType>(op->getOperand(0).getType());
+    if (inputType && inputType.getRank() == 3)
+      return rewriter.notifyMatchFailure(op, "1-D QLinearConv is not supported yet");
     if (failed(matchConvolution(rewriter, op, /*weightsIndex=*/3)))
       return failure();
     Value x = op->getOperand(0), xScale = op->getOperand(1), xZeroPoint = op->getOperand(2);

@@ -192,3 +192,16 @@ module attributes {onnx.opset = 21 : i64} {
     return %0 : tensor<2x?xui8>
   }
 }
+
+// -----
+
+// 1-D QLinearConv has no pattern yet (Conv and ConvInteger go through a
+// unit height; QLinearConv's operands are laid out differently).
+module attributes {onnx.opset = 10 : i64} {
+  func.func @qlinear_conv_1d(%x: tensor<1x2x5xui8>, %xs: tensor<f32>, %xz: tensor<ui8>, %w: tensor<4x2x3xi8>, %ws: tensor<f32>, %wz: tensor<i8>, %ys: tensor<f32>, %yz: tensor<ui8>) -> tensor<1x4x3xui8> {
+    %none = "onnx.NoValue"() : () -> none
+    // expected-error @unknown {{node 'qconv' (QLinearConv, opset 10): operator is not supported by the compiler yet (or not with these types, shapes or attributes): 1-D QLinearConv is not supported yet}}
+    %0 = "onnx.QLinearConv"(%x, %xs, %xz, %w, %ws, %wz, %ys, %yz, %none) : (tensor<1x2x5xui8>, tensor<f32>, tensor<ui8>, tensor<4x2x3xi8>, tensor<f32>, tensor<i8>, tensor<f32>, tensor<ui8>, none) -> tensor<1x4x3xui8> loc("qconv")
+    return %0 : tensor<1x4x3xui8>
+  }
+}
