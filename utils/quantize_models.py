@@ -4,8 +4,8 @@
     .venv/bin/python utils/quantize_models.py MODEL.onnx OUT_DIR [--dim seq=16]
                      [--calibration-samples 4] [--seed 0] [--ways dynamic qdq]
 
-Writes OUT_DIR/<stem>_dynamic.onnx and OUT_DIR/<stem>_qdq.onnx (<stem>: the
-model's file name without .onnx):
+Writes OUT_DIR/<stem>_<way>.onnx for each way (<stem>: the model's file name
+without .onnx; default ways: dynamic and qdq):
 
   dynamic  onnxruntime.quantization.quantize_dynamic with uint8 weights, as in
            the seed article (QuantType.QUInt8): MatMul with a constant B
@@ -17,6 +17,9 @@ model's file name without .onnx):
            calibration): QuantizeLinear/DequantizeLinear pairs around Conv,
            Gemm, MatMul, Add, ..., the weights stored as int8 initializers
            behind a DequantizeLinear, biases as int32.
+  qdq_per_channel  (only with --ways) the same with per_channel=True: the
+           weights quantized per output channel, read by DequantizeLinear
+           with an axis.
 
 With ONNX Runtime 1.32's default options both emit ai.onnx operators only
 (no com.microsoft contrib ops), so no option is needed to keep them in the
@@ -80,7 +83,7 @@ def main():
                         help="size of the dynamic dim NAME in the calibration inputs")
     parser.add_argument("--calibration-samples", type=int, default=4)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--ways", nargs="+", choices=["dynamic", "qdq"],
+    parser.add_argument("--ways", nargs="+", choices=["dynamic", "qdq", "qdq_per_channel"],
                         default=["dynamic", "qdq"])
     args = parser.parse_args()
     dims = {}
@@ -102,7 +105,8 @@ def main():
         else:
             reader = RandomReader(onnx.load(str(args.model), load_external_data=False), dims,
                                   args.calibration_samples, args.seed)
-            quantize_static(str(args.model), str(scratch), reader, quant_format=QuantFormat.QDQ)
+            quantize_static(str(args.model), str(scratch), reader, quant_format=QuantFormat.QDQ,
+                            per_channel=way == "qdq_per_channel")
         os.replace(scratch, out)
         print(f"wrote {out} ({out.stat().st_size // 1024} KiB)")
     return 0
