@@ -12,7 +12,8 @@
 #   library; CI runs MobileNetV2's under qemu);
 #   ResNet-50 and the encoder (opset 17) quantized by ONNX Runtime's own
 #   tools (utils/quantize_models.py: quantize_dynamic, and quantize_static in
-#   QDQ format on seeded random calibration data), compiled and compared with
+#   QDQ format on seeded random calibration data; ResNet-50 also with
+#   per-channel weights), compiled and compared with
 #   ONNX Runtime on the same quantized model at the tolerances of
 #   docs/testing.md ("Quantized models").
 # Prints compile wall time and peak memory per model, and "N passed, N failed".
@@ -41,7 +42,10 @@ for model in resnet50 bert_encoder; do
   onnx=$out/${model}_opset17.onnx
   if [[ ! -f $out/${model}_opset17_qdq.onnx || $onnx -nt $out/${model}_opset17_qdq.onnx ||
         utils/quantize_models.py -nt $out/${model}_opset17_qdq.onnx ]]; then
-    .venv/bin/python utils/quantize_models.py "$onnx" "$out" --dim seq=16 2>/dev/null | grep wrote
+    ways=(dynamic qdq)
+    [[ $model == resnet50 ]] && ways+=(qdq_per_channel)
+    .venv/bin/python utils/quantize_models.py "$onnx" "$out" --dim seq=16 --ways "${ways[@]}" \
+      2>/dev/null | grep wrote
   fi
 done
 
@@ -110,6 +114,8 @@ done
 check resnet50_opset17_dynamic "$out/resnet50_opset17_dynamic.onnx" -- \
   --batch 1 --batch 4 --atol 1e-3 "${threads[@]}"
 check resnet50_opset17_qdq "$out/resnet50_opset17_qdq.onnx" -- \
+  --batch 1 --batch 4 --ort-no-optimization --atol-steps 32
+check resnet50_opset17_qdq_per_channel "$out/resnet50_opset17_qdq_per_channel.onnx" -- \
   --batch 1 --batch 4 --ort-no-optimization --atol-steps 32
 check bert_encoder_opset17_dynamic "$out/bert_encoder_opset17_dynamic.onnx" -- \
   --dim seq=16 --batch 1 --batch 4 --atol 1e-2
