@@ -14,6 +14,12 @@
 #   batch 1 and 3, the segmenters at two image sizes from one library, and
 #   the nine model-zoo graphs of the onnx wheel (the conformance runner's
 #   light suite).
+#   ResNet-50 and the encoder (opset 17) quantized by ONNX Runtime's own
+#   tools (utils/quantize_models.py: quantize_dynamic, and quantize_static in
+#   QDQ format on seeded random calibration data; ResNet-50 also with
+#   per-channel weights), compiled and compared with
+#   ONNX Runtime on the same quantized model at the tolerances of
+#   docs/testing.md ("Quantized models").
 # Prints compile wall time and peak memory per model, and "N passed, N failed".
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,6 +39,18 @@ for model in resnet50 mobilenet_v2 bert_encoder; do
       /usr/bin/python3 utils/export_models.py "$out" --models "$model" --opset "$opset" \
         2>/dev/null | grep wrote
   done
+done
+
+# Quantized again when the float model or the quantization script changed.
+for model in resnet50 bert_encoder; do
+  onnx=$out/${model}_opset17.onnx
+  if [[ ! -f $out/${model}_opset17_qdq.onnx || $onnx -nt $out/${model}_opset17_qdq.onnx ||
+        utils/quantize_models.py -nt $out/${model}_opset17_qdq.onnx ]]; then
+    ways=(dynamic qdq)
+    [[ $model == resnet50 ]] && ways+=(qdq_per_channel)
+    .venv/bin/python utils/quantize_models.py "$onnx" "$out" --dim seq=16 --ways "${ways[@]}" \
+      2>/dev/null | grep wrote
+  fi
 done
 
 export PATH="$root/build/bin:$PATH"
@@ -135,5 +153,19 @@ done
 # which CI's conformance run leaves out: they compile in 15 s to 2.5 min.
 record "light model-zoo suite" .venv/bin/python test/conformance/run_conformance.py \
   --filter '^light/' --timeout 600
+# Quantized models (docs/testing.md, "Quantized models"): dynamic ones match
+# up to a rounding flip of an activation before an integer matmul; QDQ ones
+# are compared with ONNX Runtime running the graph as written, in steps of
+# the output's quantization scale.
+check resnet50_opset17_dynamic "$out/resnet50_opset17_dynamic.onnx" -- \
+  --batch 1 --batch 4 --atol 1e-3 "${threads[@]}"
+check resnet50_opset17_qdq "$out/resnet50_opset17_qdq.onnx" -- \
+  --batch 1 --batch 4 --ort-no-optimization --atol-steps 32
+check resnet50_opset17_qdq_per_channel "$out/resnet50_opset17_qdq_per_channel.onnx" -- \
+  --batch 1 --batch 4 --ort-no-optimization --atol-steps 32
+check bert_encoder_opset17_dynamic "$out/bert_encoder_opset17_dynamic.onnx" -- \
+  --dim seq=16 --batch 1 --batch 4 --atol 1e-2
+check bert_encoder_opset17_qdq "$out/bert_encoder_opset17_qdq.onnx" -- \
+  --dim seq=16 --batch 1 --batch 4 --ort-no-optimization --atol-steps 16
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -106,6 +106,21 @@ Type inferElementType(Operation *op, unsigned index) {
     return getElementTypeOf(op->getOperand(0));
   }
 
+  // QuantizeLinear: the zero point's type, else output_dtype, else uint8;
+  // DequantizeLinear: output_dtype, else the scale's type.
+  if (opType == "QuantizeLinear") {
+    if (op->getNumOperands() > 2 && !isa<NoneType>(op->getOperand(2).getType()))
+      return getElementTypeOf(op->getOperand(2));
+    if (int64_t dtype = getIntAttr(op, "output_dtype", 0))
+      return getElementType(op->getContext(), dtype);
+    return IntegerType::get(op->getContext(), 8, IntegerType::Unsigned);
+  }
+  if (opType == "DequantizeLinear") {
+    if (int64_t dtype = getIntAttr(op, "output_dtype", 0))
+      return getElementType(op->getContext(), dtype);
+    return getElementTypeOf(op->getOperand(1));
+  }
+
   auto it = elementTypeRules().find(opType);
   if (it == elementTypeRules().end() || it->second->results.size() == 0)
     return nullptr;
@@ -262,6 +277,16 @@ static LogicalResult broadcastOperands(Operation *op,
   return success();
 }
 
+/// DynamicQuantizeLinear: y like x; y_scale and y_zero_point are scalars.
+static LogicalResult inferDynamicQuantizeLinear(Operation *op,
+                                                SmallVectorImpl<Type> &results) {
+  if (auto input = getRankedType(op->getOperand(0)))
+    setRankedResult(results, 0, input.getShape());
+  for (unsigned i = 1; i < results.size(); ++i)
+    setRankedResult(results, i, {});
+  return success();
+}
+
 void addElementwiseShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   for (const char *opType :
        {"Relu", "LeakyRelu", "Sigmoid", "Tanh", "Exp", "Log", "Sqrt", "Neg",
@@ -274,9 +299,10 @@ void addElementwiseShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
         "Sinh", "Cosh", "Asin", "Acos", "Atan", "Asinh", "Acosh", "Atanh",
         "Celu", "Swish", "Hardmax", "LpNormalization", "LRN",
         "MeanVarianceNormalization", "EyeLike", "RMSNormalization",
-        "RotaryEmbedding"})
+        "RotaryEmbedding", "QuantizeLinear", "DequantizeLinear"})
     functions[opType] = sameShapeAsFirstOperand;
   functions["Dropout"] = dropoutShapes;
+  functions["DynamicQuantizeLinear"] = inferDynamicQuantizeLinear;
   for (const char *opType :
        {"Add", "Sub", "Mul", "Div", "Pow", "Max", "Min", "Sum", "Mean",
         "Equal", "Less", "Greater", "LessOrEqual", "GreaterOrEqual", "And",

@@ -17,10 +17,12 @@ using namespace mlir;
 
 namespace onnxc::onnx {
 
-/// Conv: [N, C, D...] * [M, C/group, K...] -> [N, M, O...].
+/// Conv: [N, C, D...] * [M, C/group, K...] -> [N, M, O...]; the input and
+/// weights are operands `xIndex` and `wIndex` (QLinearConv: 0 and 3).
+template <unsigned xIndex = 0, unsigned wIndex = 1>
 static LogicalResult inferConv(Operation *op, SmallVectorImpl<Type> &results) {
-  auto x = getRankedType(op->getOperand(0));
-  auto w = getRankedType(op->getOperand(1));
+  auto x = getRankedType(op->getOperand(xIndex));
+  auto w = getRankedType(op->getOperand(wIndex));
   if (!x || !w)
     return success();
   if (x.getRank() < 3 || x.getRank() != w.getRank())
@@ -107,9 +109,11 @@ static LogicalResult inferGemm(Operation *op, SmallVectorImpl<Type> &results) {
 }
 
 /// MatMul: numpy matmul semantics, batch dims broadcast.
+/// The operands are `aIndex` and `bIndex` (QLinearMatMul: 0 and 3).
+template <unsigned aIndex = 0, unsigned bIndex = 1>
 static LogicalResult inferMatMul(Operation *op, SmallVectorImpl<Type> &results) {
-  auto a = getRankedType(op->getOperand(0));
-  auto b = getRankedType(op->getOperand(1));
+  auto a = getRankedType(op->getOperand(aIndex));
+  auto b = getRankedType(op->getOperand(bIndex));
   if (!a || !b)
     return success();
   if (a.getRank() == 0 || b.getRank() == 0)
@@ -311,8 +315,9 @@ static LogicalResult inferLoss(Operation *op, SmallVectorImpl<Type> &results) {
 void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   functions["NegativeLogLikelihoodLoss"] = inferLoss;
   functions["SoftmaxCrossEntropyLoss"] = inferLoss;
-  functions["Conv"] = inferConv;
-  functions["ConvInteger"] = inferConv;
+  functions["Conv"] = inferConv<>;
+  functions["ConvInteger"] = inferConv<>;
+  functions["QLinearConv"] = inferConv<0, 3>;
   functions["MaxPool"] = inferPool;
   functions["ConvTranspose"] = inferConvTranspose;
   functions["AveragePool"] = inferPool;
@@ -321,7 +326,9 @@ void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   functions["GlobalMaxPool"] = inferGlobalPool;
   functions["GlobalLpPool"] = inferGlobalPool;
   functions["Gemm"] = inferGemm;
-  functions["MatMul"] = inferMatMul;
+  functions["MatMul"] = inferMatMul<>;
+  functions["MatMulInteger"] = inferMatMul<>;
+  functions["QLinearMatMul"] = inferMatMul<0, 3>;
   functions["LayerNormalization"] = inferLayerNormalization;
   functions["Attention"] = inferAttention;
   for (const char *opType :

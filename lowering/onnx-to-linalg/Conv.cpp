@@ -1,4 +1,4 @@
-//===- Conv.cpp - onnx.Conv, ConvInteger -> linalg convolutions -----------===//
+//===- Conv.cpp - Conv, ConvInteger, QLinearConv -> linalg convolutions ---===//
 //
 // 2-D and 3-D convolution in NCHW / NCDHW: padding as tensor.pad (pads and
 // output sizes computed at run time when the spatial dims are dynamic, see
@@ -9,7 +9,7 @@
 // linalg.generic of the same form (3-D, which has no named op) over
 // channels split by expand_shape. 1-D convolution becomes a 2-D one over
 // a unit height. ConvInteger is the same convolution in i32 of its inputs
-// minus their zero points.
+// minus their zero points; QLinearConv adds its i32 bias and requantizes.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,6 +18,7 @@
 #include "dialects/onnx/ConvGeometry.h"
 #include "dialects/onnx/ONNXDialect.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
+#include "lowering/onnx-to-linalg/Quantize.h"
 #include "lowering/onnx-to-linalg/ScalarOps.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "lowering/onnx-to-linalg/WindowShapes.h"
@@ -119,11 +120,13 @@ static SmallVector<ReassociationIndices> getChannelSplit(int64_t rank) {
   return groups;
 }
 
-/// Checks that `op` (Conv or ConvInteger, 2-D or 3-D) can be lowered over
-/// its input and weights; nothing is built.
-static LogicalResult matchConvolution(PatternRewriter &rewriter, Operation *op) {
+/// Checks that `op` (Conv, ConvInteger or QLinearConv, 2-D or 3-D) can be
+/// lowered over its input (operand 0) and weights (operand `weightsIndex`);
+/// nothing is built.
+static LogicalResult matchConvolution(PatternRewriter &rewriter, Operation *op,
+                                      unsigned weightsIndex = 1) {
   auto inputType = dyn_cast<RankedTensorType>(op->getOperand(0).getType());
-  auto weightsType = dyn_cast<RankedTensorType>(op->getOperand(1).getType());
+  auto weightsType = dyn_cast<RankedTensorType>(op->getOperand(weightsIndex).getType());
   RankedTensorType resultType = getRankedResultType(op);
   if (!inputType || !weightsType || !resultType ||
       (inputType.getRank() != 4 && inputType.getRank() != 5) ||
@@ -144,14 +147,16 @@ static LogicalResult matchConvolution(PatternRewriter &rewriter, Operation *op) 
 /// The convolution of `input` with `weights` (plus `bias` unless it is
 /// absent) under the window attributes of `op` (matched by
 /// matchConvolution), in the element type of `input`: float, or integers
-/// that accumulate in their own type. Null when the attributes are bad
+/// that accumulate in their own type; the result has the shape of `op`'s
+/// and the element type of `input`. Null when the attributes are bad
 /// (after an error naming the node).
 static Value buildConvolution(PatternRewriter &rewriter, Operation *op, Value input,
                               Value weights, Value bias) {
   Location loc = op->getLoc();
   auto inputType = cast<RankedTensorType>(input.getType());
   auto weightsType = cast<RankedTensorType>(weights.getType());
-  RankedTensorType resultType = getRankedResultType(op);
+  RankedTensorType resultType = RankedTensorType::get(getRankedResultType(op).getShape(),
+                                                      inputType.getElementType());
   FailureOr<onnx::ConvGeometry> g = onnx::getConvGeometry(
       op, inputType.getShape().drop_front(2), weightsType.getShape().drop_front(2));
   if (failed(g))
@@ -321,6 +326,78 @@ struct ConvIntegerLowering : OpRewritePattern<onnx::ConvIntegerOp> {
   }
 };
 
+/// QLinearConv -> the i32 convolution of (x - x_zero_point) and (w -
+/// w_zero_point) plus the i32 bias, requantized with x_scale * w_scale /
+/// y_scale and y_zero_point as ONNX Runtime does (Quantize.h). w_scale and
+/// w_zero_point may have one value per output channel; the others one.
+struct QLinearConvLowering : OpRewritePattern<onnx::QLinearConvOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::QLinearConvOp op,
+                                PatternRewriter &rewriter) const override {
+    auto inputType = dyn_cast<RankedTensorType>(op->getOperand(0).getType());
+    if (inputType && inputType.getRank() == 3)
+      return rewriter.notifyMatchFailure(op, "1-D QLinearConv is not supported yet");
+    if (failed(matchConvolution(rewriter, op, /*weightsIndex=*/3)))
+      return failure();
+    Value x = op->getOperand(0), xScale = op->getOperand(1), xZeroPoint = op->getOperand(2);
+    Value w = op->getOperand(3), wScale = op->getOperand(4), wZeroPoint = op->getOperand(5);
+    Value yScale = op->getOperand(6), yZeroPoint = op->getOperand(7);
+    Value bias = op->getNumOperands() > 8 ? op->getOperand(8) : Value();
+    RankedTensorType resultType = getRankedResultType(op);
+    Type target = resultType.getElementType();
+    if (!isQuantizedIntElement(target))
+      return rewriter.notifyMatchFailure(op, "only 8-bit integer outputs");
+    int64_t filters = cast<RankedTensorType>(w.getType()).getDimSize(0);
+    auto isPerChannel = [&](Value v) {
+      auto type = dyn_cast<RankedTensorType>(v.getType());
+      return type && type.getRank() == 1 && type.getDimSize(0) == filters;
+    };
+    for (Value v : {xScale, wScale, yScale})
+      if (!isa<RankedTensorType>(v.getType()))
+        return rewriter.notifyMatchFailure(op, "scales must be ranked");
+    if (!isSingleElement(xScale) || !isSingleElement(xZeroPoint) || !isSingleElement(yScale) ||
+        !isSingleElement(yZeroPoint))
+      return rewriter.notifyMatchFailure(
+          op, "x and y scales and zero points must be one value");
+    if ((!isSingleElement(wScale) && !isPerChannel(wScale)) ||
+        (!isSingleElement(wZeroPoint) && !isPerChannel(wZeroPoint)))
+      return rewriter.notifyMatchFailure(
+          op, "w_scale and w_zero_point must be one value or one per output channel");
+    if (bias && !onnx::isNoValue(bias) &&
+        (!isPerChannel(bias) ||
+         !cast<ShapedType>(bias.getType()).getElementType().isSignlessInteger(32)))
+      return rewriter.notifyMatchFailure(op, "the bias must be int32, one per output channel");
+
+    Location loc = op.getLoc();
+    Value input = subtractZeroPoint(rewriter, loc, x, xZeroPoint);
+    Value weights = subtractZeroPoint(rewriter, loc, w, wZeroPoint);
+    Value acc = buildConvolution(rewriter, op, input, weights, bias);
+    if (!acc)
+      return failure();
+    MLIRContext *ctx = rewriter.getContext();
+    unsigned rank = resultType.getRank();
+    AffineMap wScaleMap = isSingleElement(wScale)
+                              ? getSingleElementMap(wScale, rank)
+                              : AffineMap::get(rank, 0, {getAffineDimExpr(1, ctx)}, ctx);
+    SmallVector<AffineMap> maps = {AffineMap::getMultiDimIdentityMap(rank, ctx),
+                                   getSingleElementMap(xScale, rank), wScaleMap,
+                                   getSingleElementMap(yScale, rank),
+                                   getSingleElementMap(yZeroPoint, rank)};
+    SmallVector<std::pair<Value, int64_t>> dimSources;
+    for (unsigned i = 0; i < rank; ++i)
+      dimSources.push_back({acc, i});
+    Value result = buildMappedGeneric(
+        rewriter, loc, resultType, ValueRange{acc, xScale, wScale, yScale, yZeroPoint}, maps,
+        dimSources, [&](OpBuilder &nested, Location l, ValueRange args) {
+          return createRequantizedScalar(nested, l, args[0], args[1], args[2], args[3],
+                                         args[4], target);
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
 /// Conv or ConvInteger over one spatial dim -> the same op over [1, L] (a
 /// unit height inserted into the input, weights and result).
 struct Conv1DLowering : RewritePattern {
@@ -344,7 +421,7 @@ struct Conv1DLowering : RewritePattern {
 
 void populateConvPatterns(RewritePatternSet &patterns) {
   MLIRContext *ctx = patterns.getContext();
-  patterns.add<ConvLowering, ConvIntegerLowering>(ctx);
+  patterns.add<ConvLowering, ConvIntegerLowering, QLinearConvLowering>(ctx);
   patterns.add<Conv1DLowering>("onnx.Conv", ctx);
   patterns.add<Conv1DLowering>("onnx.ConvInteger", ctx);
 }

@@ -56,6 +56,7 @@ struct ConvertONNXToLinalgPass
     populateConvTransposePatterns(patternSet);
     populatePoolingPatterns(patternSet);
     populateLinearPatterns(patternSet);
+    populateQuantizePatterns(patternSet);
     populateTensorPatterns(patternSet);
     populateNormalizationPatterns(patternSet);
     populateAttentionPatterns(patternSet);

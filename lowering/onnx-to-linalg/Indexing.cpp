@@ -39,8 +39,8 @@ struct GatherLowering : OpRewritePattern<onnx::GatherOp> {
     RankedTensorType resultType = getRankedResultType(op);
     if (!dataType || !indicesType || !resultType)
       return rewriter.notifyMatchFailure(op, "needs ranked types");
-    if (!dataType.getElementType().isSignlessIntOrFloat())
-      return rewriter.notifyMatchFailure(op, "needs a signless or float element type");
+    if (!dataType.getElementType().isIntOrFloat())
+      return rewriter.notifyMatchFailure(op, "needs an integer or float element type");
     int64_t rank = dataType.getRank(), q = indicesType.getRank();
     int64_t axis = onnx::normalizeAxis(onnx::getIntAttr(op, "axis", 0), rank);
     if (axis < 0 || axis >= rank)

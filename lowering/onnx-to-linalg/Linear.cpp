@@ -1,8 +1,11 @@
-//===- Linear.cpp - Gemm and MatMul -> linalg contractions ----------------===//
+//===- Linear.cpp - Gemm, MatMul and the integer MatMuls -> linalg -------===//
 //
 // Both become one linalg.generic contraction whose indexing maps carry the
 // transposes (Gemm's transA/transB) and the batch broadcasting (MatMul), so
-// no transposed copy of a weight is ever materialised.
+// no transposed copy of a weight is ever materialised. MatMulInteger and
+// QLinearMatMul are the same contraction in i32 over their 8-bit operands
+// minus the zero points (widened inside the body), QLinearMatMul then
+// requantized as ONNX Runtime does (Quantize.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -10,6 +13,8 @@
 #include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ONNXDialect.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
+#include "lowering/onnx-to-linalg/Quantize.h"
+#include "lowering/onnx-to-linalg/ScalarOps.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -106,63 +111,246 @@ struct GemmLowering : OpRewritePattern<onnx::GemmOp> {
   }
 };
 
+/// The iteration space (batch..., m, n, k) of a matmul of `a` by `b`
+/// (rank >= 2, batch dims broadcast numpy-style) into `resultType`: the maps
+/// of A, B and the result, and where each dynamic result dim comes from.
+struct MatMulSpace {
+  SmallVector<AffineMap> maps;
+  SmallVector<std::pair<Value, int64_t>> dimSources;
+};
+
+static MatMulSpace getMatMulSpace(Value a, Value b, RankedTensorType resultType) {
+  auto aType = cast<RankedTensorType>(a.getType());
+  auto bType = cast<RankedTensorType>(b.getType());
+  MLIRContext *ctx = resultType.getContext();
+  int64_t rank = resultType.getRank(), batch = rank - 2;
+  auto operandMap = [&](RankedTensorType type, bool isLhs) {
+    SmallVector<AffineExpr> exprs;
+    int64_t offset = batch - (type.getRank() - 2);
+    for (int64_t i = 0; i < type.getRank() - 2; ++i) {
+      bool broadcast = type.getDimSize(i) == 1 && resultType.getDimSize(offset + i) != 1;
+      exprs.push_back(broadcast ? getAffineConstantExpr(0, ctx)
+                                : getAffineDimExpr(offset + i, ctx));
+    }
+    AffineExpr m = getAffineDimExpr(batch, ctx), n = getAffineDimExpr(batch + 1, ctx),
+               k = getAffineDimExpr(batch + 2, ctx);
+    exprs.push_back(isLhs ? m : k);
+    exprs.push_back(isLhs ? k : n);
+    return AffineMap::get(rank + 1, 0, exprs, ctx);
+  };
+  SmallVector<AffineExpr> outExprs;
+  for (int64_t i = 0; i < rank; ++i)
+    outExprs.push_back(getAffineDimExpr(i, ctx));
+  MatMulSpace space;
+  space.maps = {operandMap(aType, true), operandMap(bType, false),
+                AffineMap::get(rank + 1, 0, outExprs, ctx)};
+  // Dynamic result dims come from whichever operand carries them.
+  for (int64_t i = 0; i < batch; ++i) {
+    int64_t aDim = i - (batch - (aType.getRank() - 2));
+    space.dimSources.push_back(aDim >= 0 && aType.getDimSize(aDim) != 1
+                                   ? std::make_pair(a, aDim)
+                                   : std::make_pair(b, i - (batch - (bType.getRank() - 2))));
+  }
+  space.dimSources.push_back({a, aType.getRank() - 2});
+  space.dimSources.push_back({b, bType.getRank() - 1});
+  return space;
+}
+
+/// Checks the operands of a matmul-like op (MatMul, MatMulInteger,
+/// QLinearMatMul): A and B ranked with rank >= 2 and a ranked result.
+static LogicalResult matchMatMulOperands(PatternRewriter &rewriter, Operation *op, Value a,
+                                         Value b) {
+  auto aType = dyn_cast<RankedTensorType>(a.getType());
+  auto bType = dyn_cast<RankedTensorType>(b.getType());
+  RankedTensorType resultType = getRankedResultType(op);
+  if (!resultType || !aType || !bType || aType.getRank() < 2 || bType.getRank() < 2 ||
+      resultType.getRank() != std::max(aType.getRank(), bType.getRank()))
+    return rewriter.notifyMatchFailure(op, "needs ranked operands of rank >= 2");
+  return success();
+}
+
 /// MatMul with rank >= 2 operands: batch dims broadcast numpy-style.
 struct MatMulLowering : OpRewritePattern<onnx::MatMulOp> {
   using OpRewritePattern::OpRewritePattern;
 
   LogicalResult matchAndRewrite(onnx::MatMulOp op,
                                 PatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
     Value a = op->getOperand(0), b = op->getOperand(1);
+    if (failed(matchMatMulOperands(rewriter, op, a, b)))
+      return failure();
     RankedTensorType resultType = getRankedResultType(op);
-    auto aType = dyn_cast<RankedTensorType>(a.getType());
-    auto bType = dyn_cast<RankedTensorType>(b.getType());
-    if (!resultType || !aType || !bType || aType.getRank() < 2 ||
-        bType.getRank() < 2 || !isa<FloatType>(resultType.getElementType()))
-      return rewriter.notifyMatchFailure(op, "needs float operands of rank >= 2");
-    MLIRContext *ctx = rewriter.getContext();
-    int64_t rank = resultType.getRank(), batch = rank - 2;
-    // Loops: batch..., m, n, k.
-    auto operandMap = [&](RankedTensorType type, bool isLhs) {
-      SmallVector<AffineExpr> exprs;
-      int64_t offset = batch - (type.getRank() - 2);
-      for (int64_t i = 0; i < type.getRank() - 2; ++i) {
-        bool broadcast = type.getDimSize(i) == 1 && resultType.getDimSize(offset + i) != 1;
-        exprs.push_back(broadcast ? getAffineConstantExpr(0, ctx)
-                                  : getAffineDimExpr(offset + i, ctx));
-      }
-      AffineExpr m = getAffineDimExpr(batch, ctx), n = getAffineDimExpr(batch + 1, ctx),
-                 k = getAffineDimExpr(batch + 2, ctx);
-      exprs.push_back(isLhs ? m : k);
-      exprs.push_back(isLhs ? k : n);
-      return AffineMap::get(rank + 1, 0, exprs, ctx);
-    };
-    SmallVector<AffineExpr> outExprs;
-    for (int64_t i = 0; i < rank; ++i)
-      outExprs.push_back(getAffineDimExpr(i, ctx));
-    SmallVector<AffineMap> maps = {operandMap(aType, true), operandMap(bType, false),
-                                   AffineMap::get(rank + 1, 0, outExprs, ctx)};
-    // Dynamic result dims come from whichever operand carries them.
-    SmallVector<std::pair<Value, int64_t>> dimSources;
-    for (int64_t i = 0; i < batch; ++i) {
-      int64_t aDim = i - (batch - (aType.getRank() - 2));
-      dimSources.push_back(aDim >= 0 && aType.getDimSize(aDim) != 1
-                               ? std::make_pair(a, aDim)
-                               : std::make_pair(b, i - (batch - (bType.getRank() - 2))));
-    }
-    dimSources.push_back({a, aType.getRank() - 2});
-    dimSources.push_back({b, bType.getRank() - 1});
+    if (!isa<FloatType>(resultType.getElementType()))
+      return rewriter.notifyMatchFailure(op, "needs float operands");
+    MatMulSpace space = getMatMulSpace(a, b, resultType);
     Value accumulator = createFilledTensor(
-        rewriter, loc, resultType, rewriter.getFloatAttr(resultType.getElementType(), 0),
-        dimSources);
-    rewriter.replaceOp(op, buildContraction(rewriter, loc, a, b, accumulator, maps));
+        rewriter, op.getLoc(), resultType,
+        rewriter.getFloatAttr(resultType.getElementType(), 0), space.dimSources);
+    rewriter.replaceOp(op, buildContraction(rewriter, op.getLoc(), a, b, accumulator,
+                                            space.maps));
+    return success();
+  }
+};
+
+/// The map that reads a zero point (or scale) of a quantized matmul operand
+/// from the iteration space (batch..., m, n, k): one element, or a 1-D
+/// tensor along `dim` (m: per row of A, n: per column of B) whose static
+/// size is `size`. Failure when it is neither.
+static FailureOr<AffineMap> getMatMulParameterMap(Value param, unsigned numDims, unsigned dim,
+                                                  int64_t size) {
+  if (isSingleElement(param))
+    return getSingleElementMap(param, numDims);
+  auto type = cast<RankedTensorType>(param.getType());
+  if (type.getRank() != 1 || ShapedType::isDynamic(size) || type.getDimSize(0) != size)
+    return failure();
+  return AffineMap::get(numDims, 0, {getAffineDimExpr(dim, param.getContext())},
+                        param.getContext());
+}
+
+/// The i32 product of (A - a_zero_point) and (B - b_zero_point), each
+/// element widened to i32 in the contraction's body (no widened copy of
+/// the operands): the common part of MatMulInteger and QLinearMatMul.
+/// Zero points are absent (NoValue), one element, per row of A or per
+/// column of B; null after a match failure otherwise.
+static Value buildIntegerMatMul(PatternRewriter &rewriter, Operation *op, Value a, Value b,
+                                Value aZeroPoint, Value bZeroPoint) {
+  auto aType = cast<RankedTensorType>(a.getType());
+  auto bType = cast<RankedTensorType>(b.getType());
+  RankedTensorType resultType = getRankedResultType(op);
+  auto accType = RankedTensorType::get(resultType.getShape(), rewriter.getI32Type());
+  MatMulSpace space = getMatMulSpace(a, b, accType);
+  unsigned numDims = space.maps.front().getNumDims();
+  unsigned batch = accType.getRank() - 2;
+  SmallVector<Value> inputs = {a, b};
+  SmallVector<AffineMap> maps = {space.maps[0], space.maps[1]};
+  bool hasA = !onnx::isNoValue(aZeroPoint), hasB = !onnx::isNoValue(bZeroPoint);
+  if (hasA) {
+    FailureOr<AffineMap> map = getMatMulParameterMap(aZeroPoint, numDims, batch,
+                                                     aType.getDimSize(aType.getRank() - 2));
+    if (failed(map)) {
+      (void)rewriter.notifyMatchFailure(op, "a_zero_point must be one value or one per row");
+      return nullptr;
+    }
+    inputs.push_back(aZeroPoint);
+    maps.push_back(*map);
+  }
+  if (hasB) {
+    FailureOr<AffineMap> map = getMatMulParameterMap(bZeroPoint, numDims, batch + 1,
+                                                     bType.getDimSize(bType.getRank() - 1));
+    if (failed(map)) {
+      (void)rewriter.notifyMatchFailure(op, "b_zero_point must be one value or one per column");
+      return nullptr;
+    }
+    inputs.push_back(bZeroPoint);
+    maps.push_back(*map);
+  }
+  maps.push_back(space.maps[2]);
+  Location loc = op->getLoc();
+  Value accumulator = createFilledTensor(rewriter, loc, accType, rewriter.getI32IntegerAttr(0),
+                                         space.dimSources);
+  SmallVector<utils::IteratorType> iterators(numDims, utils::IteratorType::parallel);
+  iterators.back() = utils::IteratorType::reduction;
+  return linalg::GenericOp::create(
+             rewriter, loc, TypeRange{accType}, inputs, ValueRange{accumulator}, maps,
+             iterators,
+             [&](OpBuilder &nested, Location l, ValueRange args) {
+               Type i32 = nested.getI32Type();
+               Value lhs = convertScalar(nested, l, args[0], i32);
+               Value rhs = convertScalar(nested, l, args[1], i32);
+               unsigned next = 2;
+               if (hasA)
+                 lhs = arith::SubIOp::create(nested, l, lhs,
+                                             convertScalar(nested, l, args[next++], i32));
+               if (hasB)
+                 rhs = arith::SubIOp::create(nested, l, rhs,
+                                             convertScalar(nested, l, args[next++], i32));
+               Value product = arith::MulIOp::create(nested, l, lhs, rhs);
+               linalg::YieldOp::create(nested, l,
+                                       {arith::AddIOp::create(nested, l, args.back(), product)});
+             })
+      .getResult(0);
+}
+
+/// MatMulInteger: (A - a_zero_point) * (B - b_zero_point) in i32.
+struct MatMulIntegerLowering : OpRewritePattern<onnx::MatMulIntegerOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::MatMulIntegerOp op,
+                                PatternRewriter &rewriter) const override {
+    Value a = op->getOperand(0), b = op->getOperand(1);
+    if (failed(matchMatMulOperands(rewriter, op, a, b)))
+      return failure();
+    if (!getRankedResultType(op).getElementType().isSignlessInteger(32))
+      return rewriter.notifyMatchFailure(op, "the result must be int32");
+    Value result = buildIntegerMatMul(rewriter, op, a, b, op->getOperand(2), op->getOperand(3));
+    if (!result)
+      return failure();
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// QLinearMatMul: the i32 product of the operands minus their zero points,
+/// requantized with a_scale * b_scale / y_scale and y_zero_point (one
+/// element each for y; per row of A and per column of B allowed for a and
+/// b).
+struct QLinearMatMulLowering : OpRewritePattern<onnx::QLinearMatMulOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::QLinearMatMulOp op,
+                                PatternRewriter &rewriter) const override {
+    Value a = op->getOperand(0), aScale = op->getOperand(1), aZeroPoint = op->getOperand(2);
+    Value b = op->getOperand(3), bScale = op->getOperand(4), bZeroPoint = op->getOperand(5);
+    Value yScale = op->getOperand(6), yZeroPoint = op->getOperand(7);
+    if (failed(matchMatMulOperands(rewriter, op, a, b)))
+      return failure();
+    RankedTensorType resultType = getRankedResultType(op);
+    Type target = resultType.getElementType();
+    if (!isQuantizedIntElement(target) ||
+        !isQuantizedIntElement(cast<ShapedType>(a.getType()).getElementType()) ||
+        !isQuantizedIntElement(cast<ShapedType>(b.getType()).getElementType()))
+      return rewriter.notifyMatchFailure(op, "only 8-bit integer operands (not float8)");
+    for (Value scale : {aScale, bScale, yScale})
+      if (!isa<RankedTensorType>(scale.getType()) ||
+          !isFloatElement(cast<ShapedType>(scale.getType()).getElementType()))
+        return rewriter.notifyMatchFailure(op, "scales must be ranked float tensors");
+    if (!isSingleElement(yScale) || !isSingleElement(yZeroPoint))
+      return rewriter.notifyMatchFailure(op, "y_scale and y_zero_point must be one value");
+    Value acc = buildIntegerMatMul(rewriter, op, a, b, aZeroPoint, bZeroPoint);
+    if (!acc)
+      return failure();
+
+    // Requantize over the result's iteration space (batch..., m, n).
+    auto aType = cast<RankedTensorType>(a.getType());
+    auto bType = cast<RankedTensorType>(b.getType());
+    unsigned rank = resultType.getRank();
+    FailureOr<AffineMap> aScaleMap = getMatMulParameterMap(
+        aScale, rank, rank - 2, aType.getDimSize(aType.getRank() - 2));
+    FailureOr<AffineMap> bScaleMap = getMatMulParameterMap(
+        bScale, rank, rank - 1, bType.getDimSize(bType.getRank() - 1));
+    if (failed(aScaleMap) || failed(bScaleMap))
+      return rewriter.notifyMatchFailure(
+          op, "a_scale and b_scale must be one value, or one per row of A / column of B");
+    SmallVector<AffineMap> maps = {
+        AffineMap::getMultiDimIdentityMap(rank, op->getContext()), *aScaleMap, *bScaleMap,
+        getSingleElementMap(yScale, rank), getSingleElementMap(yZeroPoint, rank)};
+    SmallVector<std::pair<Value, int64_t>> dimSources;
+    for (unsigned i = 0; i < rank; ++i)
+      dimSources.push_back({acc, i});
+    Value result = buildMappedGeneric(
+        rewriter, op.getLoc(), resultType, ValueRange{acc, aScale, bScale, yScale, yZeroPoint},
+        maps, dimSources, [&](OpBuilder &nested, Location l, ValueRange args) {
+          return createRequantizedScalar(nested, l, args[0], args[1], args[2], args[3],
+                                         args[4], target);
+        });
+    rewriter.replaceOp(op, result);
     return success();
   }
 };
 } // namespace
 
 void populateLinearPatterns(RewritePatternSet &patterns) {
-  patterns.add<GemmLowering, MatMulLowering>(patterns.getContext());
+  patterns.add<GemmLowering, MatMulLowering, MatMulIntegerLowering, QLinearMatMulLowering>(
+      patterns.getContext());
 }
 
 } // namespace onnxc

@@ -13,6 +13,14 @@ computes the actual ones. Prints one line per output:
 
     batch B output NAME: max abs diff D
 
+With --atol-steps K (quantized models), an output that a DequantizeLinear
+with a constant one-element scale S produces is compared at atol K * S (K
+quantization steps of the output) instead of --atol, and its line adds
+`(N steps of S)`. With --ort-no-optimization ONNX Runtime runs the graph as
+written (GraphOptimizationLevel.ORT_DISABLE_ALL): on a QDQ model its default
+level fuses DequantizeLinear -> op -> QuantizeLinear into integer kernels
+that requantize in another order than the graph says (docs/testing.md).
+
 With --threads T (repeatable), each batch runs once per T with
 `onnxc-run --threads T`, on inputs of its own, and the lines read
 `batch B threads T output NAME: ...`.
@@ -86,6 +94,11 @@ def parse_args(argv):
                         help="the onnxc-run to use (default: the one on PATH)")
     parser.add_argument("--work-dir",
                         help="keep inputs and outputs here instead of a temporary dir")
+    parser.add_argument("--atol-steps", type=float,
+                        help="atol for outputs of a DequantizeLinear: this many steps of "
+                             "its (constant, one-element) scale")
+    parser.add_argument("--ort-no-optimization", action="store_true",
+                        help="run ONNX Runtime with its graph optimizations disabled")
     args = parser.parse_args(argv)
 
     finish_input_arguments(parser, args)
@@ -114,6 +127,26 @@ def concrete_shape(value_info, batch, dims, overrides):
             sys.exit(f"compare_with_ort: input '{value_info.name}' has a dynamic dim at "
                      f"axis {axis}; give it with --dim or --input-shape-override")
     return shape
+
+
+def output_steps(model):
+    """{output name: the scale of the DequantizeLinear producing it}, for the
+    graph outputs whose producer is a DequantizeLinear with a constant
+    one-element scale."""
+    constants = {init.name: init for init in model.graph.initializer}
+    for node in model.graph.node:
+        if node.op_type == "Constant" and node.attribute and node.attribute[0].name == "value":
+            constants[node.output[0]] = node.attribute[0].t
+    producers = {out: node for node in model.graph.node for out in node.output}
+    steps = {}
+    for output in model.graph.output:
+        node = producers.get(output.name)
+        if node is None or node.op_type != "DequantizeLinear" or node.input[1] not in constants:
+            continue
+        scale = numpy_helper.to_array(constants[node.input[1]])
+        if scale.size == 1:
+            steps[output.name] = float(scale.reshape(-1)[0])
+    return steps
 
 
 def random_tensor(rng, elem_type, shape):
@@ -160,8 +193,9 @@ def run_onnxc(args, feeds, work_dir, threads=None):
     return outputs
 
 
-def compare(batch, name, expected, actual, atol, rtol):
-    """Prints one comparison line; returns True when actual matches."""
+def compare(batch, name, expected, actual, atol, rtol, step=None):
+    """Prints one comparison line (with the diff in quantization steps when
+    `step` is given); returns True when actual matches."""
     if actual.shape != expected.shape or actual.dtype != expected.dtype:
         print(f"batch {batch} output {name}: got {actual.dtype}{list(actual.shape)}, "
               f"expected {expected.dtype}{list(expected.shape)}")
@@ -179,6 +213,7 @@ def compare(batch, name, expected, actual, atol, rtol):
     max_diff = float(diff.max())
     bad = int(np.count_nonzero(diff > atol + rtol * np.abs(np.nan_to_num(exp))))
     print(f"batch {batch} output {name}: max abs diff {max_diff:.3g}"
+          + (f" ({max_diff / step:.3g} steps of {step:.3g})" if step else "")
           + (f" ({bad} mismatches)" if bad else ""))
     return bad == 0
 
@@ -208,14 +243,21 @@ def check_batch(args, model, session, batch, rng, run, who, program="compare_wit
         if actual_name != name:
             print(f"batch {batch_label} output {name}: {who} named it '{actual_name}'")
             ok = False
-        ok &= compare(batch_label, name, exp, act, args.atol, args.rtol)
+        step = getattr(args, "steps", {}).get(name)
+        atol = args.atol_steps * step if step else args.atol
+        ok &= compare(batch_label, name, exp, act, atol, args.rtol, step)
     return ok
 
 
 def main(argv=None):
     args = parse_args(argv)
     model = onnx.load(args.model)
-    session = ort.InferenceSession(args.model, providers=["CPUExecutionProvider"])
+    options = ort.SessionOptions()
+    options.log_severity_level = 3  # errors only: no notes on unused initializers
+    if args.ort_no_optimization:
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+    session = ort.InferenceSession(args.model, options, providers=["CPUExecutionProvider"])
+    args.steps = output_steps(model) if args.atol_steps is not None else {}
     rng = np.random.default_rng(args.seed)
     ok = True
     with tempfile.TemporaryDirectory() as tmp:

@@ -262,9 +262,71 @@ def attention_shapes():
         [out("y", TensorProto.FLOAT), out("positions", TensorProto.INT64)], inits
 
 
+def quantize_opset10():
+    """The opset-10 forms (per tensor, uint8): QuantizeLinear, DequantizeLinear,
+    MatMulInteger with zero points, QLinearMatMul, and QLinearConv with
+    per-channel int8 weights and an int32 bias; the scales make x span
+    about +-150 steps, so both ends saturate."""
+    nodes = [helper.make_node("QuantizeLinear", ["x", "xs", "xz"], ["q"]),
+             helper.make_node("DequantizeLinear", ["q", "xs", "xz"], ["dq"]),
+             helper.make_node("MatMulInteger", ["q", "b", "xz", "bz"], ["mm"]),
+             helper.make_node("QLinearMatMul", ["q", "xs", "xz", "b", "bs", "bz", "ys", "yz"],
+                              ["qmm"]),
+             helper.make_node("QuantizeLinear", ["img", "xs", "xz"], ["qimg"]),
+             helper.make_node("QLinearConv", ["qimg", "xs", "xz", "w", "ws", "wz", "ys", "yz",
+                                              "bias"], ["qconv"], pads=[1, 1, 1, 1])]
+    inits = [weight("xs", np.array(0.02, dtype=np.float32)),
+             weight("xz", np.array(128, dtype=np.uint8)),
+             weight("b", RNG.integers(0, 256, (6, 5)).astype(np.uint8)),
+             weight("bz", np.array(120, dtype=np.uint8)),
+             weight("bs", np.array(0.01, dtype=np.float32)),
+             weight("ys", np.array(0.05, dtype=np.float32)),
+             weight("yz", np.array(100, dtype=np.uint8)),
+             weight("w", RNG.integers(-128, 128, (3, 2, 3, 3)).astype(np.int8)),
+             weight("ws", np.array([0.01, 0.02, 0.005], dtype=np.float32)),
+             weight("wz", np.array([0, 0, 0], dtype=np.int8)),
+             weight("bias", np.array([100, -2000, 30000], dtype=np.int32))]
+    return nodes, [inp("x", TensorProto.FLOAT, ["batch", 4, 6]),
+                   inp("img", TensorProto.FLOAT, ["batch", 2, 5, 5])], \
+        [out("q", TensorProto.UINT8), out("dq", TensorProto.FLOAT), out("mm", TensorProto.INT32),
+         out("qmm", TensorProto.UINT8), out("qconv", TensorProto.UINT8)], inits, 10
+
+
+def quantize_opset13():
+    """Per-axis (axis 1) int8 QuantizeLinear and DequantizeLinear, and the
+    DequantizeLinear of an int32 tensor (a QDQ bias) without a zero point."""
+    nodes = [helper.make_node("QuantizeLinear", ["x", "s", "z"], ["q"], axis=1),
+             helper.make_node("DequantizeLinear", ["q", "s", "z"], ["dq"], axis=1),
+             helper.make_node("DequantizeLinear", ["bias", "bs"], ["dbias"])]
+    inits = [weight("s", np.array([0.01, 0.02, 0.03, 0.05], dtype=np.float32)),
+             weight("z", np.array([-3, 0, 5, 100], dtype=np.int8)),
+             weight("bias", np.array([7, -100000, 2**31 - 1], dtype=np.int32)),
+             weight("bs", np.array(0.001, dtype=np.float32))]
+    return nodes, [inp("x", TensorProto.FLOAT, ["batch", 4, 6])], \
+        [out("q", TensorProto.INT8), out("dq", TensorProto.FLOAT),
+         out("dbias", TensorProto.FLOAT)], inits, 13
+
+
+def quantize_opset21():
+    """Opset 21: blocked QuantizeLinear to int16 (axis 2, blocks of 4, the
+    last block short) and its DequantizeLinear; per-tensor uint16."""
+    nodes = [helper.make_node("QuantizeLinear", ["x", "s", "z"], ["q"], axis=2, block_size=4),
+             helper.make_node("DequantizeLinear", ["q", "s", "z"], ["dq"], axis=2,
+                              block_size=4),
+             helper.make_node("QuantizeLinear", ["x", "s16", "z16"], ["q16"])]
+    inits = [weight("s", (RNG.random((2, 3, 2)) * 1e-3 + 1e-4).astype(np.float32)),
+             weight("z", RNG.integers(-1000, 1000, (2, 3, 2)).astype(np.int16)),
+             weight("s16", np.array(1e-4, dtype=np.float32)),
+             weight("z16", np.array(30000, dtype=np.uint16))]
+    return nodes, [inp("x", TensorProto.FLOAT, [2, 3, 6])], \
+        [out("q", TensorProto.INT16), out("dq", TensorProto.FLOAT),
+         out("q16", TensorProto.UINT16)], inits, 21
+
+
 MODELS = {f.__name__.removesuffix("_model"): f for f in (
     softmax, layernorm, embedding, where_equal, slice_model, concat, cast, clip,
-    batchnorm, reduce_pow, conv_pool, gelu, attention_shapes)}
+    batchnorm, reduce_pow, conv_pool, gelu, attention_shapes, quantize_opset10,
+    quantize_opset13, quantize_opset21)}
 
 
 def main():
