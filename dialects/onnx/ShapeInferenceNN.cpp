@@ -1,6 +1,6 @@
 //===- ShapeInferenceNN.cpp - shapes of neural-network operators ----------===//
 //
-// Conv, ConvTranspose, pooling, Gemm and MatMul; the normalisations whose
+// Conv, ConvTranspose, pooling, Gemm, MatMul and Einsum; the normalisations whose
 // statistics outputs have their own shape (LayerNormalization); Attention;
 // the Reduce* family; the losses.
 //
@@ -9,6 +9,7 @@
 #include "dialects/onnx/Attributes.h"
 #include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ConvGeometry.h"
+#include "dialects/onnx/EinsumEquation.h"
 #include "dialects/onnx/ONNXDialect.h"
 #include "dialects/onnx/ShapeInference.h"
 #include "dialects/onnx/ShapeInferenceUtils.h"
@@ -308,6 +309,48 @@ static LogicalResult inferLoss(Operation *op, SmallVectorImpl<Type> &results) {
   return success();
 }
 
+/// Einsum: each result dim is the size of its subscript in the inputs (a
+/// static size where one input has it; a size of 1 broadcasts).
+static LogicalResult inferEinsum(Operation *op, SmallVectorImpl<Type> &results) {
+  SmallVector<RankedTensorType> inputs;
+  SmallVector<int64_t> ranks;
+  for (Value operand : op->getOperands()) {
+    auto ranked = getRankedType(operand);
+    if (!ranked)
+      return success();
+    inputs.push_back(ranked);
+    ranks.push_back(ranked.getRank());
+  }
+  std::string error;
+  std::optional<EinsumEquation> equation =
+      parseEinsumEquation(getStringAttr(op, "equation", ""), ranks, error);
+  if (!equation)
+    return emitNodeError(op) << "equation: " << error;
+  // The size of each iteration dim: 1 until a dim says otherwise.
+  SmallVector<int64_t> sizes(equation->numDims, 1);
+  for (auto [input, dims] : llvm::zip(inputs, equation->operands)) {
+    for (auto [d, dim] : llvm::enumerate(dims)) {
+      int64_t size = input.getDimSize(d);
+      int64_t &known = sizes[dim];
+      if (size == 1)
+        continue; // broadcast, as numpy's einsum does
+      if (known == 1 || known == kDynamic) {
+        if (known == 1 || size != kDynamic)
+          known = size;
+        continue;
+      }
+      if (size != kDynamic && size != known)
+        return emitNodeError(op) << "subscripts of one letter have sizes " << known << " and "
+                                 << size;
+    }
+  }
+  SmallVector<int64_t> dims;
+  for (int64_t dim : equation->result)
+    dims.push_back(sizes[dim]);
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
 void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   functions["NegativeLogLikelihoodLoss"] = inferLoss;
   functions["SoftmaxCrossEntropyLoss"] = inferLoss;
@@ -322,6 +365,7 @@ void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   functions["GlobalLpPool"] = inferGlobalPool;
   functions["Gemm"] = inferGemm;
   functions["MatMul"] = inferMatMul;
+  functions["Einsum"] = inferEinsum;
   functions["LayerNormalization"] = inferLayerNormalization;
   functions["Attention"] = inferAttention;
   for (const char *opType :
