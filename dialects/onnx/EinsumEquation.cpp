@@ -79,17 +79,21 @@ std::optional<EinsumEquation> parseEinsumEquation(StringRef equation, ArrayRef<i
 
   // Letters in the order of their first appearance, after the ellipsis dims.
   std::map<char, int64_t> letterDim, letterCount;
+  std::string order;
   int64_t numDims = numEllipsisDims;
   for (const Term &term : terms)
     for (char c : term.before + term.after) {
-      if (!letterDim.count(c))
+      if (!letterDim.count(c)) {
         letterDim[c] = numDims++;
+        order.push_back(c);
+      }
       ++letterCount[c];
     }
 
   EinsumEquation parsed;
   parsed.numEllipsisDims = numEllipsisDims;
   parsed.numDims = numDims;
+  parsed.letters = order;
   for (auto [term, ellipsis] : llvm::zip(terms, ellipsisDims)) {
     SmallVector<int64_t> dims;
     for (char c : term.before)

@@ -24,6 +24,8 @@ struct EinsumEquation {
   /// distinct letter.
   int64_t numEllipsisDims = 0;
   int64_t numDims = 0;
+  /// The letter of each iteration dim past the ellipsis dims.
+  std::string letters;
   /// For each operand, the iteration dim of each of its dims (a letter
   /// repeated within one operand, "ii", names one dim twice: a diagonal).
   /// An operand's ellipsis covers the last of the ellipsis dims

@@ -351,6 +351,51 @@ static LogicalResult inferEinsum(Operation *op, SmallVectorImpl<Type> &results) 
   return success();
 }
 
+/// DFT: the axis cut to the transform's length (L, or L / 2 + 1 when
+/// onesided; L defaults to the axis size, 2 (n - 1) for an inverse of half
+/// a spectrum) and the last dim 2 (complex), or 1 for that inverse. With an
+/// axis read at run time only the shape that no axis changes is known.
+static LogicalResult inferDFT(Operation *op, SmallVectorImpl<Type> &results) {
+  auto input = getRankedType(op->getOperand(0));
+  if (!input || input.getRank() < 2)
+    return success();
+  int64_t rank = input.getRank();
+  std::optional<int64_t> length;
+  if (!isNoValue(op->getOperand(1))) {
+    auto ints = getConstantIntValues(op->getOperand(1));
+    if (!ints || ints->size() != 1)
+      return success();
+    length = (*ints)[0];
+  }
+  bool inverse = getIntAttr(op, "inverse", 0) != 0;
+  bool onesided = getIntAttr(op, "onesided", 0) != 0;
+  bool halfSpectrum = inverse && onesided;
+  SmallVector<int64_t> dims(input.getShape());
+  dims[rank - 1] = halfSpectrum ? 1 : 2;
+  std::optional<int64_t> axis = -2;
+  if (!isNoValue(op->getOperand(2))) {
+    auto ints = getConstantIntValues(op->getOperand(2));
+    axis = ints && ints->size() == 1 ? std::optional((*ints)[0]) : std::nullopt;
+  }
+  if (!axis) {
+    if (!length && !onesided)
+      setRankedResult(results, 0, dims);
+    return success();
+  }
+  int64_t a = normalizeAxis(*axis, rank);
+  if (a < 0 || a >= rank - 1)
+    return emitNodeError(op) << "axis " << *axis << " is out of range for rank " << rank;
+  int64_t n = input.getDimSize(a);
+  if (n == kDynamic && !length) {
+    dims[a] = kDynamic;
+  } else {
+    int64_t l = length.value_or(halfSpectrum ? 2 * (n - 1) : n);
+    dims[a] = (onesided && !inverse) ? l / 2 + 1 : l;
+  }
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
 void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   functions["NegativeLogLikelihoodLoss"] = inferLoss;
   functions["SoftmaxCrossEntropyLoss"] = inferLoss;
@@ -366,6 +411,7 @@ void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   functions["Gemm"] = inferGemm;
   functions["MatMul"] = inferMatMul;
   functions["Einsum"] = inferEinsum;
+  functions["DFT"] = inferDFT;
   functions["LayerNormalization"] = inferLayerNormalization;
   functions["Attention"] = inferAttention;
   for (const char *opType :

@@ -78,6 +78,7 @@ struct ConvertONNXToLinalgPass
     populateTopKPatterns(patternSet);
     populateTilePatterns(patternSet);
     populateEinsumPatterns(patternSet);
+    populateDFTPatterns(patternSet);
     FrozenRewritePatternSet patterns(std::move(patternSet));
 
     // Direct lowerings first; an op they leave that has an ONNX function

@@ -111,7 +111,12 @@ struct EinsumLowering : RewritePattern {
       Value differ =
           arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne, smallest, largest);
       Value smallest64 = arith::IndexCastOp::create(rewriter, loc, i64, smallest);
-      reportOutOfRange(rewriter, loc, op, "size of a subscript shared by several dims", differ,
+      std::string what =
+          dim < equation->numEllipsisDims
+              ? std::string("subscript '...' size")
+              : "subscript '" + std::string(1, equation->letters[dim - equation->numEllipsisDims]) +
+                    "' size";
+      reportOutOfRange(rewriter, loc, op, what, differ,
                        arith::IndexCastOp::create(rewriter, loc, i64, largest), smallest64,
                        smallest64);
       sizes[dim] = smallest;

@@ -41,6 +41,8 @@ void populateTopKPatterns(mlir::RewritePatternSet &patterns);
 void populateTilePatterns(mlir::RewritePatternSet &patterns);
 /// Einsum: one generic with the equation's maps (Einsum.cpp).
 void populateEinsumPatterns(mlir::RewritePatternSet &patterns);
+/// DFT: the transform as a sum, one generic (DFT.cpp).
+void populateDFTPatterns(mlir::RewritePatternSet &patterns);
 /// RNN, GRU and LSTM: scf.for over time steps (Recurrent.cpp).
 void populateRecurrentPatterns(mlir::RewritePatternSet &patterns);
 

@@ -57,7 +57,7 @@ func.func @einsum_implicit_bf16(%x: tensor<5xbf16>, %y: tensor<5xbf16>) -> tenso
 // CHECK: %[[MAX:.*]] = arith.maxui %[[D0]], %[[D1]] : index
 // CHECK: %[[NE:.*]] = arith.cmpi ne, %[[MIN]], %[[MAX]] : index
 // CHECK: scf.if %[[NE]] {
-// CHECK: func.call @onnxc.index_out_of_range({{.*}}) {onnxc.where = "node 'e' (Einsum, opset 0): size of a subscript shared by several dims"}
+// CHECK: func.call @onnxc.index_out_of_range({{.*}}) {onnxc.where = "node 'e' (Einsum, opset 0): subscript 'i' size"}
 // CHECK: %[[X:.*]] = tensor.extract_slice %arg0[0, 0] [%[[MIN]], 3] [1, 1]
 // CHECK: %[[Y:.*]] = tensor.extract_slice %arg1[0, 0] [%[[MIN]], 3] [1, 1]
 // CHECK: tensor.empty(%[[MIN]]) : tensor<?xf32>
