@@ -10,8 +10,8 @@
 // with L the dft_length (default: the axis size, 2 (n - 1) for the last
 // form). The last dim holds (real) or (real, imaginary). The phase k n is
 // reduced mod L in integers before it becomes an angle, so long signals
-// keep their precision. O(L^2) per line, as numpy's reference is exact; an
-// FFT is future work.
+// keep their precision; the sums are computed in f64 and rounded once.
+// O(L^2) per line; an FFT is future work.
 //
 // The axis may be read at run time (DFT-20): the axes whose result shape
 // fits the result type each get a transform in a chain of scf.if, and an
@@ -203,8 +203,9 @@ private:
     auto inputType = cast<RankedTensorType>(input.getType());
     int64_t rank = inputType.getRank(), axis = form.axis;
     Type element = inputType.getElementType();
-    // Narrow floats compute in f32.
-    Type compute = element.getIntOrFloatBitWidth() < 32 ? b.getF32Type() : element;
+    // Every float type computes in f64: the sums of L products of
+    // rounded sines and cosines would otherwise miss f32's tolerance.
+    Type compute = b.getF64Type();
     bool complexInput = inputType.getDimSize(rank - 1) == 2;
     if (form.terms < inputType.getDimSize(axis)) {
       SmallVector<OpFoldResult> offsets(rank, b.getIndexAttr(0)), strides(rank, b.getIndexAttr(1));
@@ -300,7 +301,7 @@ private:
               }
               if (inverse)
                 term = mul(term, createScalarConstant(nb, l, compute, 1.0 / length));
-              linalg::YieldOp::create(nb, l, arith::AddFOp::create(nb, l, acc, term));
+              linalg::YieldOp::create(nb, l, Value(arith::AddFOp::create(nb, l, acc, term)));
             })
             .getResult(0);
     if (compute != element) {

@@ -1,6 +1,6 @@
 // RUN: onnxc-opt %s --split-input-file --verify-diagnostics --onnxc-onnx-infer-shapes | FileCheck %s
 
-// Shapes of Split, ArgMax/ArgMin, EyeLike, Tile, TopK and Einsum.
+// Shapes of Split, ArgMax/ArgMin, EyeLike, Tile, TopK, Einsum and DFT.
 
 // num_outputs = 3 over 7: parts of ceil(7 / 3) = 3, the last one 1.
 // CHECK-LABEL: func.func @split_num_outputs
@@ -67,4 +67,22 @@ func.func @tile_topk_einsum(%x: tensor<2x3xf32>, %r: tensor<2xi64>, %k: tensor<1
   %4 = "onnx.Einsum"(%a, %b) <{equation = "bij,bjk->bik"}> : (tensor<5x2x3xf32>, tensor<1x3x4xf32>) -> tensor<*xf32>
   %5 = "onnx.Einsum"(%x) <{equation = "ij->ji"}> : (tensor<2x3xf32>) -> tensor<*xf32>
   return %0, %1, %2#0, %2#1, %3#0, %3#1, %4, %5 : tensor<*xf32>, tensor<*xf32>, tensor<*xf32>, tensor<*xi64>, tensor<*xf32>, tensor<*xi64>, tensor<*xf32>, tensor<*xf32>
+}
+
+// -----
+
+// DFT: the axis cut to the transform's length, the last dim 2 (complex) or
+// 1 (an inverse of half a spectrum); a run-time axis leaves only the shape
+// that no axis changes.
+// CHECK-LABEL: func.func @dft
+// CHECK: "onnx.DFT"{{.*}} -> tensor<1x6x10x2xf32>
+// CHECK: "onnx.DFT"{{.*}} -> tensor<1x10x10x1xf32>
+// CHECK: "onnx.DFT"{{.*}} -> tensor<1x10x10x2xf32>
+func.func @dft(%x: tensor<1x10x10x1xf32>, %h: tensor<1x6x10x2xf32>, %a: tensor<i64>) -> (tensor<*xf32>, tensor<*xf32>, tensor<*xf32>) {
+  %none = "onnx.NoValue"() : () -> none
+  %one = "onnx.Constant"() <{value = dense<1> : tensor<i64>}> : () -> tensor<i64>
+  %0 = "onnx.DFT"(%x, %none, %one) <{onesided = 1 : i64}> : (tensor<1x10x10x1xf32>, none, tensor<i64>) -> tensor<*xf32>
+  %1 = "onnx.DFT"(%h, %none, %one) <{inverse = 1 : i64, onesided = 1 : i64}> : (tensor<1x6x10x2xf32>, none, tensor<i64>) -> tensor<*xf32>
+  %2 = "onnx.DFT"(%x, %none, %a) : (tensor<1x10x10x1xf32>, none, tensor<i64>) -> tensor<*xf32>
+  return %0, %1, %2 : tensor<*xf32>, tensor<*xf32>, tensor<*xf32>
 }
