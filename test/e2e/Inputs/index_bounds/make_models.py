@@ -160,3 +160,22 @@ save_model("einsum",
            [("a", F, 2), ("b", F, 2)], ("c", F))
 save_data_set("einsum_good", [data, data.T.copy()], data @ data.T)
 save_data_set("einsum_bad_dim", [data, np.ones((5, 2), np.float32)], np.zeros((3, 2), np.float32))
+
+# AffineGrid is an opset-20 operator.
+onnx.save(helper.make_model(
+    helper.make_graph(
+        [helper.make_node("AffineGrid", ["theta", "size"], ["grid"], name="grid")],
+        "affine_grid",
+        [helper.make_tensor_value_info("theta", F, ["n", 2, 3]),
+         helper.make_tensor_value_info("size", I, [4])],
+        [helper.make_tensor_value_info("grid", F, None)]),
+    opset_imports=[helper.make_opsetid("", 20)]), out / "affine_grid.onnx")
+identity = np.array([[[1, 0, 0], [0, 1, 0]]], np.float32)
+xs = (2 * np.arange(3) + 1) / 3 - 1
+ys = (2 * np.arange(2) + 1) / 2 - 1
+grid = np.stack(np.meshgrid(xs, ys), axis=-1)[None].astype(np.float32)
+save_data_set("affine_grid_good", [identity, np.array([1, 1, 2, 3], np.int64)], grid)
+save_data_set("affine_grid_bad_n", [identity, np.array([4, 1, 2, 3], np.int64)],
+              np.zeros((0, 0, 0, 2), np.float32))
+save_data_set("affine_grid_negative", [identity, np.array([1, 1, -2, 3], np.int64)],
+              np.zeros((0, 0, 0, 2), np.float32))
