@@ -16,6 +16,7 @@
 #include "dialects/onnx/ElementTypes.h"
 #include "dialects/onnx/ONNXDialect.h"
 #include "dialects/onnx/ShapeInference.h"
+#include "dialects/onnx/ShapeInferenceUtils.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Verifier.h"
@@ -63,6 +64,7 @@ private:
                                const ::onnx::GraphProto &graph, Region &region,
                                ArrayRef<Type> inputDefaults);
   LogicalResult checkLegacySemantics(const ::onnx::NodeProto &node, Operation *op);
+  LogicalResult upgradeLegacyBroadcast(const ::onnx::NodeProto &node, OperationState &state);
 
   FailureOr<Attribute> importAttribute(const ::onnx::NodeProto &node,
                                        const ::onnx::AttributeProto &attr);
@@ -522,6 +524,13 @@ static SmallVector<Type> getSubgraphInputDefaults(StringRef opType,
   return defaults;
 }
 
+/// The binary ops that took `broadcast` and `axis` before opset 7.
+static bool isLegacyBroadcastOp(StringRef type) {
+  return llvm::is_contained({"Add", "Sub", "Mul", "Div", "Pow", "And", "Or", "Xor", "Equal",
+                             "Greater", "Less"},
+                            type);
+}
+
 LogicalResult GraphImporter::importNode(const ::onnx::NodeProto &node) {
   if (!node.domain().empty() && node.domain() != "ai.onnx")
     return nodeError(node, currentNode)
@@ -548,12 +557,19 @@ LogicalResult GraphImporter::importNode(const ::onnx::NodeProto &node) {
     for (unsigned i = node.input_size(); i < operands.fixed; ++i)
       state.addOperands(getNoValue());
 
+    if (failed(upgradeLegacyBroadcast(node, state)))
+      return failure();
+
     ArrayRef<llvm::StringLiteral> subgraphs = getSubgraphAttributes(node.op_type());
     for (size_t i = 0; i < subgraphs.size(); ++i)
       state.addRegion();
     ArrayRef<StringAttr> known = registered->getAttributeNames();
     for (const ::onnx::AttributeProto &attr : node.attribute()) {
       if (llvm::is_contained(subgraphs, attr.name()))
+        continue;
+      // Read by upgradeLegacyBroadcast.
+      if (opset < 7 && (attr.name() == "broadcast" || attr.name() == "axis") &&
+          isLegacyBroadcastOp(node.op_type()))
         continue;
       if (!llvm::any_of(known, [&](StringAttr n) { return n == attr.name(); }))
         return nodeError(node, currentNode)
@@ -686,6 +702,73 @@ LogicalResult GraphImporter::importSubgraph(const ::onnx::NodeProto &node,
 /// Softmax, LogSoftmax and Hardmax before opset 13 flatten the input to 2-D
 /// at `axis`; the current form normalises along one axis. They agree when
 /// the axis is the last one.
+/// Before opset 7, `broadcast = 1` with `axis` aligned the second operand B
+/// with the first operand A's dims starting at `axis` (A [2, 3, 4, 5], B
+/// [3, 4], axis 1); without `axis`, with A's trailing dims, as numpy does.
+/// PRelu-6 read a 1-D slope per channel (dim 1). Both become numpy
+/// broadcasting by giving B trailing 1s (an Unsqueeze). PRelu-7 and later
+/// broadcast numpy's way; where that fails and the old per-channel rule
+/// fits (PyTorch's exports), the old rule is kept.
+LogicalResult GraphImporter::upgradeLegacyBroadcast(const ::onnx::NodeProto &node,
+                                                    OperationState &state) {
+  StringRef type = node.op_type();
+  std::optional<int64_t> axis;
+  if (opset < 7 && isLegacyBroadcastOp(type)) {
+    bool broadcast = false;
+    for (const ::onnx::AttributeProto &attr : node.attribute()) {
+      if (attr.name() == "broadcast")
+        broadcast = attr.i() != 0;
+      else if (attr.name() == "axis")
+        axis = attr.i();
+    }
+    if (!broadcast || !axis)
+      return success();
+  } else if (type != "PRelu") {
+    return success();
+  }
+  if (state.operands.size() != 2)
+    return success();
+  auto a = dyn_cast<RankedTensorType>(state.operands[0].getType());
+  auto b = dyn_cast<RankedTensorType>(state.operands[1].getType());
+  if (!a || !b)
+    return nodeError(node, currentNode) << "legacy broadcasting needs ranked inputs";
+  if (type == "PRelu") {
+    // The per-channel slope: 1-D, of A's dim 1, where numpy's rule fails.
+    if (a.getRank() < 3 || b.getRank() != 1 || b.getDimSize(0) == 1 ||
+        b.getDimSize(0) != a.getDimSize(1) ||
+        (opset >= 7 && succeeded(onnx::broadcastShapes(
+                           {SmallVector<int64_t>(a.getShape()),
+                            SmallVector<int64_t>(b.getShape())}))))
+      return success();
+    axis = 1;
+  }
+  int64_t start = *axis < 0 ? *axis + a.getRank() : *axis;
+  int64_t trailing = a.getRank() - start - b.getRank();
+  if (start < 0 || trailing < 0)
+    return nodeError(node, currentNode)
+           << "axis " << *axis << " does not fit a second input of rank " << b.getRank()
+           << " into a first input of rank " << a.getRank();
+  if (trailing == 0)
+    return success();
+  SmallVector<int64_t> axes;
+  for (int64_t k = 0; k < trailing; ++k)
+    axes.push_back(b.getRank() + k);
+  auto axesType = RankedTensorType::get({trailing}, builder.getI64Type());
+  Location loc = nodeLoc(node, currentNode);
+  OperationState constant(loc, onnx::ConstantOp::getOperationName());
+  constant.addAttribute("value", DenseElementsAttr::get(axesType, ArrayRef<int64_t>(axes)));
+  constant.addTypes(axesType);
+  Operation *axesOp = builder.create(constant);
+  OperationState unsqueeze(loc, "onnx.Unsqueeze");
+  unsqueeze.addOperands({state.operands[1], axesOp->getResult(0)});
+  unsqueeze.addTypes(UnrankedTensorType::get(b.getElementType()));
+  Operation *unsqueezed = builder.create(unsqueeze);
+  if (failed(onnx::inferShapes(unsqueezed)))
+    return failure();
+  state.operands[1] = unsqueezed->getResult(0);
+  return success();
+}
+
 LogicalResult GraphImporter::checkLegacySemantics(const ::onnx::NodeProto &node,
                                                   Operation *op) {
   StringRef type = node.op_type();

@@ -41,6 +41,8 @@ static const std::vector<UpgradeRule> &upgradeRules() {
       {"Clip", 11, {{"min", 1}, {"max", 2}}},
       {"Pad", 11, {{"pads", 1}, {"value", 2}}},
       {"Dropout", 12, {{"ratio", 1}}},
+      {"TopK", 10, {{"k", 1}}},
+      {"DFT", 20, {{"axis", 2}}},
   };
   return rules;
 }
@@ -74,8 +76,9 @@ static bool isObsoleteAttribute(const ::onnx::NodeProto &node, int64_t opset,
          attr.i() == 1;
 }
 
-/// A new initializer holding `attr`'s value: INTS as 1-D int64, FLOAT as a
-/// scalar float (Clip bounds, Pad value, Dropout ratio).
+/// A new initializer holding `attr`'s value: INTS as 1-D int64, INT as a
+/// scalar int64 (TopK's k, DFT's axis), FLOAT as a scalar float (Clip
+/// bounds, Pad value, Dropout ratio).
 static ::onnx::TensorProto makeTensor(const ::onnx::AttributeProto &attr,
                                     const std::string &name) {
   ::onnx::TensorProto tensor;
@@ -85,6 +88,9 @@ static ::onnx::TensorProto makeTensor(const ::onnx::AttributeProto &attr,
     tensor.add_dims(attr.ints_size());
     for (int64_t v : attr.ints())
       tensor.add_int64_data(v);
+  } else if (attr.type() == ::onnx::AttributeProto::INT) {
+    tensor.set_data_type(::onnx::TensorProto::INT64);
+    tensor.add_int64_data(attr.i());
   } else {
     tensor.set_data_type(::onnx::TensorProto::FLOAT);
     tensor.add_float_data(attr.f());
@@ -94,6 +100,14 @@ static ::onnx::TensorProto makeTensor(const ::onnx::AttributeProto &attr,
 
 static void upgradeNode(::onnx::NodeProto &node, const UpgradeRule &rule,
                         ::onnx::GraphProto &graph, int &counter) {
+  // DFT's axis defaulted to 1 as an attribute (opsets 17-19), to -2 as an
+  // input: an old node without it gets its old default spelled out.
+  if (node.op_type() == "DFT" && !hasAttribute(node, "axis")) {
+    ::onnx::AttributeProto *axis = node.add_attribute();
+    axis->set_name("axis");
+    axis->set_type(::onnx::AttributeProto::INT);
+    axis->set_i(1);
+  }
   for (const AttributeMove &move : rule.moves) {
     for (int i = 0; i < node.attribute_size(); ++i) {
       const char *name = move.attribute;

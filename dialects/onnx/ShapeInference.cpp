@@ -85,6 +85,8 @@ static const llvm::StringMap<const OpElementTypeRules *> &elementTypeRules() {
 Type inferElementType(Operation *op, unsigned index) {
   // Element types that attributes decide.
   StringRef opType = op->getName().stripDialect();
+  if (opType == "BitCast")
+    return getElementType(op->getContext(), getIntAttr(op, "to", 0));
   if (opType == "Cast" || opType == "CastLike") {
     if (opType == "CastLike")
       return getElementTypeOf(op->getOperand(1));
@@ -299,7 +301,8 @@ void addElementwiseShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
         "Sinh", "Cosh", "Asin", "Acos", "Atan", "Asinh", "Acosh", "Atanh",
         "Celu", "Swish", "Hardmax", "LpNormalization", "LRN",
         "MeanVarianceNormalization", "EyeLike", "RMSNormalization",
-        "RotaryEmbedding", "QuantizeLinear", "DequantizeLinear"})
+        "RotaryEmbedding", "QuantizeLinear", "DequantizeLinear",
+        "ReverseSequence", "BitCast"})
     functions[opType] = sameShapeAsFirstOperand;
   functions["Dropout"] = dropoutShapes;
   functions["DynamicQuantizeLinear"] = inferDynamicQuantizeLinear;

@@ -1,7 +1,7 @@
 //===- ShapeInferenceImage.cpp - shapes of resampling ops -----------------===//
 //
-// Resize (and Upsample, which the importer turns into Resize) and
-// GridSample.
+// Resize (and Upsample, which the importer turns into Resize), GridSample
+// and AffineGrid.
 //
 //===----------------------------------------------------------------------===//
 
@@ -111,9 +111,31 @@ static LogicalResult inferGridSample(Operation *op, SmallVectorImpl<Type> &resul
   return success();
 }
 
+/// AffineGrid: theta [N, r, r + 1] and size [N, C, D1..Dr] give
+/// [N, D1..Dr, r]; the dims the size does not fix are dynamic.
+static LogicalResult inferAffineGrid(Operation *op, SmallVectorImpl<Type> &results) {
+  auto theta = getRankedType(op->getOperand(0));
+  if (!theta || theta.getRank() != 3 || theta.isDynamicDim(1))
+    return success();
+  int64_t r = theta.getDimSize(1);
+  SmallVector<int64_t> dims(r + 1, kDynamic);
+  dims[0] = theta.getDimSize(0);
+  if (auto size = getConstantIntValues(op->getOperand(1))) {
+    if (static_cast<int64_t>(size->size()) != r + 2)
+      return emitNodeError(op) << "size must have " << r + 2 << " elements";
+    dims[0] = (*size)[0];
+    for (int64_t d = 1; d <= r; ++d)
+      dims[d] = (*size)[d + 1];
+  }
+  dims.push_back(r);
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
 void addImageShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   functions["Resize"] = inferResize;
   functions["GridSample"] = inferGridSample;
+  functions["AffineGrid"] = inferAffineGrid;
 }
 
 } // namespace onnxc::onnx

@@ -1,6 +1,6 @@
 //===- ShapeInferenceNN.cpp - shapes of neural-network operators ----------===//
 //
-// Conv, ConvTranspose, pooling, Gemm and MatMul; the normalisations whose
+// Conv, ConvTranspose, pooling, Gemm, MatMul and Einsum; the normalisations whose
 // statistics outputs have their own shape (LayerNormalization); Attention;
 // the Reduce* family; the losses.
 //
@@ -9,6 +9,7 @@
 #include "dialects/onnx/Attributes.h"
 #include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ConvGeometry.h"
+#include "dialects/onnx/EinsumEquation.h"
 #include "dialects/onnx/ONNXDialect.h"
 #include "dialects/onnx/ShapeInference.h"
 #include "dialects/onnx/ShapeInferenceUtils.h"
@@ -312,6 +313,93 @@ static LogicalResult inferLoss(Operation *op, SmallVectorImpl<Type> &results) {
   return success();
 }
 
+/// Einsum: each result dim is the size of its subscript in the inputs (a
+/// static size where one input has it; a size of 1 broadcasts).
+static LogicalResult inferEinsum(Operation *op, SmallVectorImpl<Type> &results) {
+  SmallVector<RankedTensorType> inputs;
+  SmallVector<int64_t> ranks;
+  for (Value operand : op->getOperands()) {
+    auto ranked = getRankedType(operand);
+    if (!ranked)
+      return success();
+    inputs.push_back(ranked);
+    ranks.push_back(ranked.getRank());
+  }
+  std::string error;
+  std::optional<EinsumEquation> equation =
+      parseEinsumEquation(getStringAttr(op, "equation", ""), ranks, error);
+  if (!equation)
+    return emitNodeError(op) << "equation: " << error;
+  // The size of each iteration dim: 1 until a dim says otherwise.
+  SmallVector<int64_t> sizes(equation->numDims, 1);
+  for (auto [input, dims] : llvm::zip(inputs, equation->operands)) {
+    for (auto [d, dim] : llvm::enumerate(dims)) {
+      int64_t size = input.getDimSize(d);
+      int64_t &known = sizes[dim];
+      if (size == 1)
+        continue; // broadcast, as numpy's einsum does
+      if (known == 1 || known == kDynamic) {
+        if (known == 1 || size != kDynamic)
+          known = size;
+        continue;
+      }
+      if (size != kDynamic && size != known)
+        return emitNodeError(op) << "subscripts of one letter have sizes " << known << " and "
+                                 << size;
+    }
+  }
+  SmallVector<int64_t> dims;
+  for (int64_t dim : equation->result)
+    dims.push_back(sizes[dim]);
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
+/// DFT: the axis cut to the transform's length (L, or L / 2 + 1 when
+/// onesided; L defaults to the axis size, 2 (n - 1) for an inverse of half
+/// a spectrum) and the last dim 2 (complex), or 1 for that inverse. With an
+/// axis read at run time only the shape that no axis changes is known.
+static LogicalResult inferDFT(Operation *op, SmallVectorImpl<Type> &results) {
+  auto input = getRankedType(op->getOperand(0));
+  if (!input || input.getRank() < 2)
+    return success();
+  int64_t rank = input.getRank();
+  std::optional<int64_t> length;
+  if (!isNoValue(op->getOperand(1))) {
+    auto ints = getConstantIntValues(op->getOperand(1));
+    if (!ints || ints->size() != 1)
+      return success();
+    length = (*ints)[0];
+  }
+  bool inverse = getIntAttr(op, "inverse", 0) != 0;
+  bool onesided = getIntAttr(op, "onesided", 0) != 0;
+  bool halfSpectrum = inverse && onesided;
+  SmallVector<int64_t> dims(input.getShape());
+  dims[rank - 1] = halfSpectrum ? 1 : 2;
+  std::optional<int64_t> axis = -2;
+  if (!isNoValue(op->getOperand(2))) {
+    auto ints = getConstantIntValues(op->getOperand(2));
+    axis = ints && ints->size() == 1 ? std::optional((*ints)[0]) : std::nullopt;
+  }
+  if (!axis) {
+    if (!length && !onesided)
+      setRankedResult(results, 0, dims);
+    return success();
+  }
+  int64_t a = normalizeAxis(*axis, rank);
+  if (a < 0 || a >= rank - 1)
+    return emitNodeError(op) << "axis " << *axis << " is out of range for rank " << rank;
+  int64_t n = input.getDimSize(a);
+  if (n == kDynamic && !length) {
+    dims[a] = kDynamic;
+  } else {
+    int64_t l = length.value_or(halfSpectrum ? 2 * (n - 1) : n);
+    dims[a] = (onesided && !inverse) ? l / 2 + 1 : l;
+  }
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
 void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   functions["NegativeLogLikelihoodLoss"] = inferLoss;
   functions["SoftmaxCrossEntropyLoss"] = inferLoss;
@@ -329,6 +417,8 @@ void addNNShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
   functions["MatMul"] = inferMatMul<>;
   functions["MatMulInteger"] = inferMatMul<>;
   functions["QLinearMatMul"] = inferMatMul<0, 3>;
+  functions["Einsum"] = inferEinsum;
+  functions["DFT"] = inferDFT;
   functions["LayerNormalization"] = inferLayerNormalization;
   functions["Attention"] = inferAttention;
   for (const char *opType :

@@ -1,7 +1,8 @@
 //===- ShapeInferenceTensor.cpp - shapes of tensor-manipulation ops -------===//
 //
 // Constant, Shape, Size, Gather, Slice, Unsqueeze, Squeeze, Concat, Pad,
-// Reshape, Flatten, Transpose, ConstantOfShape, Expand and Split.
+// Reshape, Flatten, Transpose, ConstantOfShape, Expand, Split, Tile and
+// TopK.
 //
 //===----------------------------------------------------------------------===//
 
@@ -422,7 +423,63 @@ static LogicalResult inferSplit(Operation *op, SmallVectorImpl<Type> &results) {
   return success();
 }
 
+/// Tile: each dim times its repeat; dims whose repeat is not a constant
+/// are dynamic.
+static LogicalResult inferTile(Operation *op, SmallVectorImpl<Type> &results) {
+  auto data = getRankedType(op->getOperand(0));
+  if (!data)
+    return success();
+  int64_t rank = data.getRank();
+  auto repeatsType = getRankedType(op->getOperand(1));
+  if (repeatsType && (repeatsType.getRank() != 1 ||
+                      (!repeatsType.isDynamicDim(0) && repeatsType.getDimSize(0) != rank)))
+    return emitNodeError(op) << "repeats must be a 1-D tensor of " << rank << " elements";
+  SmallVector<int64_t> dims(rank, kDynamic);
+  if (auto repeats = getConstantIntValues(op->getOperand(1))) {
+    if (static_cast<int64_t>(repeats->size()) != rank)
+      return emitNodeError(op) << "repeats must have " << rank << " elements";
+    for (int64_t i = 0; i < rank; ++i) {
+      if ((*repeats)[i] < 0)
+        return emitNodeError(op) << "repeats element " << (*repeats)[i] << " is negative";
+      if (!data.isDynamicDim(i))
+        dims[i] = data.getDimSize(i) * (*repeats)[i];
+      else if ((*repeats)[i] == 0)
+        dims[i] = 0;
+    }
+  }
+  setRankedResult(results, 0, dims);
+  return success();
+}
+
+/// TopK: the input with the axis cut to k (dynamic when k is not a
+/// constant); values and indices alike.
+static LogicalResult inferTopK(Operation *op, SmallVectorImpl<Type> &results) {
+  auto data = getRankedType(op->getOperand(0));
+  if (!data)
+    return success();
+  int64_t rank = data.getRank();
+  int64_t axis = normalizeAxis(getIntAttr(op, "axis", -1), rank);
+  if (axis < 0 || axis >= rank)
+    return emitNodeError(op) << "axis is out of range for rank " << rank;
+  SmallVector<int64_t> dims(data.getShape());
+  dims[axis] = kDynamic;
+  if (auto k = getConstantIntValues(op->getOperand(1))) {
+    if (k->size() != 1)
+      return emitNodeError(op) << "k must have one element";
+    int64_t n = data.getDimSize(axis);
+    if ((*k)[0] < 0 || (n != kDynamic && (*k)[0] > n))
+      return emitNodeError(op) << "k " << (*k)[0] << " is out of range for an axis of size "
+                               << n;
+    dims[axis] = (*k)[0];
+  }
+  for (unsigned i = 0; i < results.size() && i < 2; ++i)
+    setRankedResult(results, i, dims);
+  return success();
+}
+
 void addTensorShapeFunctions(llvm::StringMap<ShapeFunction> &functions) {
+  functions["Tile"] = inferTile;
+  functions["TopK"] = inferTopK;
   functions["Split"] = inferSplit;
   functions["Constant"] = inferConstant;
   functions["Shape"] = inferShape;

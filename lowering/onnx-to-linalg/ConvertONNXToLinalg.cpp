@@ -76,6 +76,10 @@ struct ConvertONNXToLinalgPass
     populateResizePatterns(patternSet);
     populateGridSamplePatterns(patternSet);
     populateRecurrentPatterns(patternSet);
+    populateTopKPatterns(patternSet);
+    populateTilePatterns(patternSet);
+    populateEinsumPatterns(patternSet);
+    populateDFTPatterns(patternSet);
     FrozenRewritePatternSet patterns(std::move(patternSet));
 
     // Direct lowerings first; an op they leave that has an ONNX function

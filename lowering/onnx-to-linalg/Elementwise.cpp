@@ -2,7 +2,7 @@
 //
 // Unary activations and math functions, broadcasting binary arithmetic
 // (Mod included), Clip, Pow, Gelu, Dropout at inference and
-// Cast. Each becomes one linalg.generic whose body is the scalar
+// Cast and BitCast. Each becomes one linalg.generic whose body is the scalar
 // computation; elementwise fusion later merges chains of them. Constant
 // scalar operands (Clip bounds, Pow exponents) are folded into the body.
 //
@@ -284,6 +284,40 @@ struct CastLowering : RewritePattern {
   }
 };
 
+/// BitCast: the same bits read as another type of the same width (bool
+/// counts as a byte of 0 or 1, as ONNX stores it).
+struct BitCastLowering : RewritePattern {
+  BitCastLowering(MLIRContext *ctx) : RewritePattern("onnx.BitCast", /*benefit=*/1, ctx) {}
+
+  LogicalResult matchAndRewrite(Operation *op,
+                                PatternRewriter &rewriter) const override {
+    RankedTensorType resultType = getRankedResultType(op);
+    auto inputType = dyn_cast<RankedTensorType>(op->getOperand(0).getType());
+    if (!resultType || !inputType)
+      return rewriter.notifyMatchFailure(op, "needs ranked types");
+    Type source = inputType.getElementType(), target = resultType.getElementType();
+    if (!isNumericOrBoolElement(source) || !isNumericOrBoolElement(target))
+      return rewriter.notifyMatchFailure(op, "only float, integer and bool");
+    auto width = [](Type t) { return isBoolElement(t) ? 8u : t.getIntOrFloatBitWidth(); };
+    if (width(source) != width(target))
+      return rewriter.notifyMatchFailure(op, "the types differ in width");
+    Value result = buildElementwise(
+        rewriter, op->getLoc(), resultType, ValueRange{op->getOperand(0)},
+        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
+          Value v = args[0];
+          if (source == target)
+            return v;
+          if (isBoolElement(source)) // 0 or 1 in a byte
+            return arith::ExtUIOp::create(b, loc, target, v);
+          if (isBoolElement(target)) // the byte's lowest bit
+            return arith::TruncIOp::create(b, loc, target, v);
+          return arith::BitcastOp::create(b, loc, target, v);
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
 /// A scalar operand that is either folded into the body (a constant) or
 /// read through the generic (a runtime tensor of one element).
 struct ScalarOperand {
@@ -510,6 +544,7 @@ void populateElementwisePatterns(RewritePatternSet &patterns) {
   patterns.add<ClipLowering, PowLowering, DropoutLowering>(ctx);
   patterns.add<CastLowering>("onnx.Cast", ctx);
   patterns.add<CastLowering>("onnx.CastLike", ctx);
+  patterns.add<BitCastLowering>(ctx);
 }
 
 } // namespace onnxc

@@ -10,10 +10,19 @@
 // through tensor.extract at a clamped position; padding_mode zeros masks
 // the taps outside the input. This follows ONNX's reference implementation.
 //
+// AffineGrid (opset 20), the grid GridSample reads: theta [N, r, r + 1] and
+// size [N, C, D1..Dr] give [N, D1..Dr, r], the affine map theta[n] applied
+// to each position's normalised coordinates (x over the last dim first),
+// with align_corners as GridSample has it. The size is data: a model input
+// is read by the arena planner before the run; a negative size, a result of
+// more than 2^47 elements, or an N other than theta's is reported through
+// the run-time checks, and the result is then empty.
+//
 //===----------------------------------------------------------------------===//
 
 #include "dialects/onnx/Attributes.h"
 #include "dialects/onnx/ONNXDialect.h"
+#include "lowering/onnx-to-linalg/IndexChecks.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "lowering/onnx-to-linalg/ScalarOps.h"
 #include "lowering/onnx-to-linalg/Utils.h"
@@ -278,6 +287,164 @@ struct GridSampleLowering : OpRewritePattern<onnx::GridSampleOp> {
     return success();
   }
 };
+/// AffineGrid -> one generic over the grid (file comment).
+struct AffineGridLowering : RewritePattern {
+  AffineGridLowering(MLIRContext *ctx) : RewritePattern("onnx.AffineGrid", 1, ctx) {}
+
+  LogicalResult matchAndRewrite(Operation *op, PatternRewriter &rewriter) const override {
+    Location loc = op->getLoc();
+    Value theta = op->getOperand(0), sizeInput = op->getOperand(1);
+    auto thetaType = dyn_cast<RankedTensorType>(theta.getType());
+    auto sizeType = dyn_cast<RankedTensorType>(sizeInput.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!thetaType || !sizeType || !resultType || thetaType.getRank() != 3 ||
+        !isa<FloatType>(thetaType.getElementType()))
+      return rewriter.notifyMatchFailure(op, "needs a ranked float theta [N, r, r + 1]");
+    int64_t r = thetaType.getDimSize(1);
+    if ((r != 2 && r != 3) || thetaType.getDimSize(2) != r + 1 || sizeType.getRank() != 1 ||
+        sizeType.getDimSize(0) != r + 2 || resultType.getRank() != r + 2 ||
+        resultType.getDimSize(r + 1) != r)
+      return rewriter.notifyMatchFailure(
+          op, "theta must be [N, 2, 3] or [N, 3, 4] and size have 4 or 5 elements");
+    bool alignCorners = onnx::getIntAttr(op, "align_corners", 0) != 0;
+
+    // The sizes: N, then D1..Dr (C is not used).
+    Type i64 = rewriter.getI64Type(), f64 = rewriter.getF64Type();
+    SmallVector<Value> read = readIndexElements(rewriter, loc, sizeInput, r + 2);
+    SmallVector<Value> sizes = {read[0]};
+    sizes.append(read.begin() + 2, read.end());
+    Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+    Value zero64 = arith::ConstantIntOp::create(rewriter, loc, i64, 0);
+    Value most64 = arith::ConstantIntOp::create(rewriter, loc, i64, int64_t{1} << 47);
+    Value thetaN = getDimValue(rewriter, loc, theta, 0);
+    Value bad = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne, sizes[0], thetaN);
+    Value thetaN64 = arith::IndexCastOp::create(rewriter, loc, i64, thetaN);
+    reportOutOfRange(rewriter, loc, op, "size element 0",
+                     bad, arith::IndexCastOp::create(rewriter, loc, i64, sizes[0]), thetaN64,
+                     thetaN64);
+    Value count = arith::ConstantFloatOp::create(rewriter, loc, cast<FloatType>(f64),
+                                                 APFloat(static_cast<double>(r)));
+    for (size_t d = 1; d < sizes.size(); ++d) {
+      Value negative =
+          arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::slt, sizes[d], zero);
+      reportOutOfRange(rewriter, loc, op, ("size element " + Twine(d + 1)).str(), negative,
+                       arith::IndexCastOp::create(rewriter, loc, i64, sizes[d]), zero64, most64);
+      bad = arith::OrIOp::create(rewriter, loc, bad, negative);
+      count = arith::MulFOp::create(
+          rewriter, loc, count,
+          arith::SIToFPOp::create(rewriter, loc, f64,
+                                  arith::IndexCastOp::create(rewriter, loc, i64, sizes[d])));
+    }
+    count = arith::MulFOp::create(
+        rewriter, loc, count, arith::SIToFPOp::create(rewriter, loc, f64, thetaN64));
+    Value tooMany = arith::CmpFOp::create(
+        rewriter, loc, arith::CmpFPredicate::OGT, count,
+        arith::ConstantFloatOp::create(rewriter, loc, cast<FloatType>(f64),
+                                       APFloat(static_cast<double>(int64_t{1} << 47))));
+    reportOutOfRange(rewriter, loc, op, "the result's element count", tooMany,
+                     arith::FPToSIOp::create(
+                         rewriter, loc, i64,
+                         arith::MinNumFOp::create(
+                             rewriter, loc, count,
+                             arith::ConstantFloatOp::create(rewriter, loc, cast<FloatType>(f64),
+                                                            APFloat(0x1p62)))),
+                     zero64, most64);
+    bad = arith::OrIOp::create(rewriter, loc, bad, tooMany);
+    SmallVector<Value> dynamicSizes;
+    SmallVector<int64_t> shape;
+    for (size_t d = 0; d < sizes.size(); ++d) {
+      // Static where the result type says so (then the size must match).
+      if (!resultType.isDynamicDim(d)) {
+        Value expected = arith::ConstantIndexOp::create(rewriter, loc, resultType.getDimSize(d));
+        Value differs = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne, sizes[d],
+                                              expected);
+        Value expected64 = arith::IndexCastOp::create(rewriter, loc, i64, expected);
+        if (!getConstantIntValue(sizes[d]))
+          reportOutOfRange(rewriter, loc, op,
+                           ("size element " + Twine(d == 0 ? 0 : d + 1)).str(), differs,
+                           arith::IndexCastOp::create(rewriter, loc, i64, sizes[d]), expected64,
+                           expected64);
+        if (d == 0 && resultType.getDimSize(0) != thetaType.getDimSize(0) &&
+            !thetaType.isDynamicDim(0))
+          return rewriter.notifyMatchFailure(op, "the result's N differs from theta's");
+        shape.push_back(resultType.getDimSize(d));
+        continue;
+      }
+      shape.push_back(ShapedType::kDynamic);
+      dynamicSizes.push_back(arith::SelectOp::create(rewriter, loc, bad, zero, sizes[d]));
+    }
+    shape.push_back(r);
+
+    Type element = thetaType.getElementType();
+    int64_t rank = r + 2;
+    Value init = tensor::EmptyOp::create(rewriter, loc, shape, element, dynamicSizes);
+    MLIRContext *ctx = rewriter.getContext();
+    // Each spatial dim's size, for the coordinates.
+    SmallVector<Value> spatial;
+    for (int64_t d = 1; d <= r; ++d)
+      spatial.push_back(tensor::DimOp::create(rewriter, loc, init, d));
+    Value result =
+        linalg::GenericOp::create(
+            rewriter, loc, TypeRange{init.getType()}, ValueRange{}, ValueRange{init},
+            {AffineMap::getMultiDimIdentityMap(rank, ctx)},
+            SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel),
+            [&](OpBuilder &b, Location l, ValueRange) {
+              Value n = linalg::IndexOp::create(b, l, 0);
+              Value i = linalg::IndexOp::create(b, l, rank - 1);
+              auto toF64 = [&](Value index) -> Value {
+                return arith::SIToFPOp::create(b, l, b.getF64Type(),
+                                               arith::IndexCastOp::create(b, l, b.getI64Type(),
+                                                                          index));
+              };
+              auto constant = [&](double v) {
+                return arith::ConstantFloatOp::create(b, l, cast<FloatType>(b.getF64Type()),
+                                                      APFloat(v));
+              };
+              // theta[n, i, r] + sum_j theta[n, i, j] * coordinate j, where
+              // coordinate 0 runs over the last spatial dim.
+              auto thetaAt = [&](int64_t j) -> Value {
+                Value v = tensor::ExtractOp::create(
+                    b, l, theta, ValueRange{n, i, arith::ConstantIndexOp::create(b, l, j)});
+                return convertScalar(b, l, v, b.getF64Type());
+              };
+              Value sum = thetaAt(r);
+              for (int64_t j = 0; j < r; ++j) {
+                int64_t dim = r - j; // the result dim of this coordinate
+                Value position = toF64(linalg::IndexOp::create(b, l, dim));
+                Value size = toF64(spatial[dim - 1]);
+                Value coordinate;
+                if (alignCorners) {
+                  // -1 + 2 p / (S - 1); -1 when S = 1.
+                  Value span = arith::MaximumFOp::create(
+                      b, l, arith::SubFOp::create(b, l, size, constant(1)), constant(1));
+                  coordinate = arith::AddFOp::create(
+                      b, l, constant(-1),
+                      arith::DivFOp::create(b, l, arith::MulFOp::create(b, l, constant(2), position),
+                                            span));
+                } else {
+                  // (2 p + 1) / S - 1.
+                  coordinate = arith::SubFOp::create(
+                      b, l,
+                      arith::DivFOp::create(
+                          b, l,
+                          arith::AddFOp::create(
+                              b, l, arith::MulFOp::create(b, l, constant(2), position),
+                              constant(1)),
+                          size),
+                      constant(1));
+                }
+                sum = arith::AddFOp::create(b, l, sum,
+                                            arith::MulFOp::create(b, l, thetaAt(j), coordinate));
+              }
+              linalg::YieldOp::create(b, l, convertScalar(b, l, sum, element));
+            })
+            .getResult(0);
+    if (result.getType() != resultType)
+      result = tensor::CastOp::create(rewriter, loc, resultType, result);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -285,7 +452,7 @@ struct GridSampleLowering : OpRewritePattern<onnx::GridSampleOp> {
 //===----------------------------------------------------------------------===//
 
 void populateGridSamplePatterns(RewritePatternSet &patterns) {
-  patterns.add<GridSampleLowering>(patterns.getContext());
+  patterns.add<GridSampleLowering, AffineGridLowering>(patterns.getContext());
 }
 
 } // namespace onnxc

@@ -5,7 +5,10 @@
 // and RMSNormalization (mean and variance reductions in the stash type, then
 // one elementwise generic; LayerNormalization's Mean and InvStdDev outputs
 // are those statistics) and Softmax/LogSoftmax (a max reduction for
-// stability, a sum of exponentials, then one elementwise generic). The final
+// stability, a sum of exponentials, then one elementwise generic),
+// InstanceNormalization (mean and variance per image and channel),
+// LpNormalization (a sum of |x| or x^2, then one elementwise generic) and
+// Hardmax (an argmax reduction, then one elementwise generic). The final
 // generic reads the statistics back through a projection.
 //
 //===----------------------------------------------------------------------===//
@@ -396,6 +399,205 @@ struct SoftmaxLowering : OpRewritePattern<OpTy> {
     return success();
   }
 };
+/// InstanceNormalization: per (n, c), over the spatial dims 2.., mean and
+/// variance (in f32 for f16 and bf16), then y = (x - mean) * scale[c] /
+/// sqrt(var + epsilon) + B[c]. ONNX's function definition covers the newer
+/// opsets; this covers them all, opset 6 included.
+struct InstanceNormalizationLowering : OpRewritePattern<onnx::InstanceNormalizationOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::InstanceNormalizationOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value x = op->getOperand(0);
+    auto xType = dyn_cast<RankedTensorType>(x.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!xType || !resultType || xType.getRank() < 3 || !isa<FloatType>(xType.getElementType()))
+      return rewriter.notifyMatchFailure(op, "needs a ranked float input of rank >= 3");
+    for (Value param : op->getOperands().drop_front())
+      if (auto type = dyn_cast<RankedTensorType>(param.getType()); !type || type.getRank() != 1)
+        return rewriter.notifyMatchFailure(op, "scale and B must be 1-D");
+    int64_t rank = xType.getRank();
+    Type element = xType.getElementType();
+    Type statType = element.getIntOrFloatBitWidth() < 32 ? Type(rewriter.getF32Type()) : element;
+    MLIRContext *ctx = rewriter.getContext();
+    SmallVector<bool> reduced(rank, true);
+    reduced[0] = reduced[1] = false;
+    AffineMap identity = AffineMap::getMultiDimIdentityMap(rank, ctx);
+    AffineMap rowMap = getReducedMap(reduced, /*keepDims=*/false, ctx);
+    AffineMap channel = AffineMap::get(rank, 0, {getAffineDimExpr(1, ctx)}, ctx);
+    Value wide = convertElements(rewriter, loc, x, statType);
+    Value count = getElementCount(rewriter, loc, x, reduced, statType);
+    auto add = [](OpBuilder &b, Location l, Value v, Value acc) -> Value {
+      return arith::AddFOp::create(b, l, v, acc);
+    };
+    TypedAttr zero = rewriter.getFloatAttr(statType, 0);
+    Value sum = buildReduction(rewriter, loc, wide, reduced, false, zero, add);
+    Value mean = buildElementwise(rewriter, loc, cast<RankedTensorType>(sum.getType()),
+                                  ValueRange{sum},
+                                  [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+                                    return arith::DivFOp::create(b, l, args[0], count);
+                                  });
+    Value squares = buildMappedGeneric(
+        rewriter, loc, cast<RankedTensorType>(wide.getType()), ValueRange{wide, mean},
+        {identity, rowMap}, sameDims(x), [](OpBuilder &b, Location l, ValueRange args) -> Value {
+          Value centered = arith::SubFOp::create(b, l, args[0], args[1]);
+          return arith::MulFOp::create(b, l, centered, centered);
+        });
+    Value squareSum = buildReduction(rewriter, loc, squares, reduced, false, zero, add);
+    Value epsilon = createFloatConstant(rewriter, loc, statType,
+                                        onnx::getFloatAttr(op, "epsilon", 1e-5));
+    Value result = buildMappedGeneric(
+        rewriter, loc, resultType,
+        ValueRange{wide, mean, squareSum, op->getOperand(1), op->getOperand(2)},
+        {identity, rowMap, rowMap, channel, channel}, sameDims(x),
+        [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+          Value variance = arith::DivFOp::create(b, l, args[2], count);
+          Value stddev =
+              math::SqrtOp::create(b, l, arith::AddFOp::create(b, l, variance, epsilon));
+          Value normalized = arith::DivFOp::create(
+              b, l, arith::SubFOp::create(b, l, args[0], args[1]), stddev);
+          Value scaled = arith::AddFOp::create(
+              b, l, arith::MulFOp::create(b, l, normalized, convertScalar(b, l, args[3], statType)),
+              convertScalar(b, l, args[4], statType));
+          return convertScalar(b, l, scaled, element);
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// LpNormalization along one axis: y = x / norm, norm = sum(|x|) (p = 1)
+/// or sqrt(sum(x^2)) (p = 2), and 0 where the norm is 0 (as ONNX's
+/// reference has it: 0 / 0 gives 0, not NaN).
+struct LpNormalizationLowering : OpRewritePattern<onnx::LpNormalizationOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::LpNormalizationOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value x = op->getOperand(0);
+    auto xType = dyn_cast<RankedTensorType>(x.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!xType || !resultType || !isa<FloatType>(xType.getElementType()))
+      return rewriter.notifyMatchFailure(op, "needs a ranked float input");
+    int64_t rank = xType.getRank();
+    if (rank == 0)
+      return rewriter.notifyMatchFailure(op, "scalar input");
+    int64_t axis = onnx::normalizeAxis(onnx::getIntAttr(op, "axis", -1), rank);
+    if (axis < 0 || axis >= rank)
+      return rewriter.notifyMatchFailure(op, "axis out of range");
+    int64_t p = onnx::getIntAttr(op, "p", 2);
+    if (p != 1 && p != 2)
+      return rewriter.notifyMatchFailure(op, "p must be 1 or 2");
+
+    Type element = xType.getElementType();
+    MLIRContext *ctx = rewriter.getContext();
+    SmallVector<bool> reduced(rank, false);
+    reduced[axis] = true;
+    // Narrow floats sum in f32, as Softmax does.
+    Type sumType = element.getIntOrFloatBitWidth() < 32 ? Type(rewriter.getF32Type()) : element;
+    Value sum = buildReduction(
+        rewriter, loc, convertElements(rewriter, loc, x, sumType), reduced, false,
+        rewriter.getFloatAttr(sumType, 0),
+        [&](OpBuilder &b, Location l, Value v, Value acc) -> Value {
+          Value term = p == 1 ? Value(math::AbsFOp::create(b, l, v))
+                              : Value(arith::MulFOp::create(b, l, v, v));
+          return arith::AddFOp::create(b, l, acc, term);
+        });
+    Value result = buildMappedGeneric(
+        rewriter, loc, resultType, ValueRange{x, sum},
+        {AffineMap::getMultiDimIdentityMap(rank, ctx), getReducedMap(reduced, false, ctx)},
+        sameDims(x), [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+          Value norm = args[1];
+          if (p == 2)
+            norm = math::SqrtOp::create(b, l, norm);
+          norm = convertScalar(b, l, norm, element);
+          Value zero = createScalarConstant(b, l, element, 0);
+          Value isZero = arith::CmpFOp::create(b, l, arith::CmpFPredicate::OEQ, norm, zero);
+          return arith::SelectOp::create(b, l, isZero, zero,
+                                         arith::DivFOp::create(b, l, args[0], norm));
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// Hardmax: 1 at the first largest element along the axis, 0 elsewhere. A
+/// reduction generic finds the largest element's position (NaN counts as
+/// the largest, the first one wins, as numpy's argmax); an elementwise
+/// generic compares every element's own position with it.
+struct HardmaxLowering : OpRewritePattern<onnx::HardmaxOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::HardmaxOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value x = op->getOperand(0);
+    auto xType = dyn_cast<RankedTensorType>(x.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!xType || !resultType || !isa<FloatType>(xType.getElementType()))
+      return rewriter.notifyMatchFailure(op, "needs a ranked float input");
+    int64_t rank = xType.getRank();
+    if (rank == 0)
+      return rewriter.notifyMatchFailure(op, "scalar input");
+    // Before opset 13 the importer has checked that the axis is the last
+    // (checkLegacySemantics), where the old 2-D coercion changes nothing.
+    int64_t axis = onnx::normalizeAxis(onnx::getIntAttr(op, "axis", -1), rank);
+    if (axis < 0 || axis >= rank)
+      return rewriter.notifyMatchFailure(op, "axis out of range");
+    SmallVector<bool> reduced(rank, false);
+    reduced[axis] = true;
+
+    Type element = xType.getElementType(), i64 = rewriter.getI64Type();
+    MLIRContext *ctx = rewriter.getContext();
+    // An element's position along the axis.
+    auto position = [&](OpBuilder &b, Location l) -> Value {
+      return arith::IndexCastOp::create(b, l, b.getI64Type(), linalg::IndexOp::create(b, l, axis));
+    };
+
+    SmallVector<std::pair<Value, int64_t>> keptDims;
+    for (int64_t d = 0; d < rank; ++d)
+      if (!reduced[d])
+        keptDims.push_back({x, d});
+    RankedTensorType rowType = getReducedType(xType, reduced, /*keepDims=*/false);
+    Value best = createFilledTensor(rewriter, loc, rowType, getLowestValue(rewriter, element),
+                                    keptDims);
+    Value bestIndex = createFilledTensor(rewriter, loc, rowType.clone(i64),
+                                         rewriter.getI64IntegerAttr(0), keptDims);
+    AffineMap identity = AffineMap::getMultiDimIdentityMap(rank, ctx);
+    AffineMap rowMap = getReducedMap(reduced, /*keepDims=*/false, ctx);
+    SmallVector<utils::IteratorType> iterators;
+    for (int64_t d = 0; d < rank; ++d)
+      iterators.push_back(reduced[d] ? utils::IteratorType::reduction
+                                     : utils::IteratorType::parallel);
+    auto argmax = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{best.getType(), bestIndex.getType()}, ValueRange{x},
+        ValueRange{best, bestIndex}, {identity, rowMap, rowMap}, iterators,
+        [&](OpBuilder &b, Location l, ValueRange args) {
+          using P = arith::CmpFPredicate;
+          Value v = args[0], acc = args[1];
+          Value replace = arith::OrIOp::create(
+              b, l, arith::CmpFOp::create(b, l, P::OGT, v, acc),
+              arith::AndIOp::create(b, l, arith::CmpFOp::create(b, l, P::UNO, v, v),
+                                    arith::CmpFOp::create(b, l, P::ORD, acc, acc)));
+          linalg::YieldOp::create(
+              b, l,
+              ValueRange{arith::SelectOp::create(b, l, replace, v, acc),
+                         arith::SelectOp::create(b, l, replace, position(b, l), args[2])});
+        });
+    Value result = buildMappedGeneric(
+        rewriter, loc, resultType, ValueRange{argmax.getResult(1)}, {rowMap}, sameDims(x),
+        [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+          Value hit = arith::CmpIOp::create(b, l, arith::CmpIPredicate::eq, position(b, l),
+                                            args[0]);
+          return arith::SelectOp::create(b, l, hit, createScalarConstant(b, l, element, 1),
+                                         createScalarConstant(b, l, element, 0));
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -405,7 +607,8 @@ struct SoftmaxLowering : OpRewritePattern<OpTy> {
 void populateNormalizationPatterns(RewritePatternSet &patterns) {
   MLIRContext *ctx = patterns.getContext();
   patterns.add<BatchNormalizationLowering, LayerNormalizationLowering,
-               RMSNormalizationLowering>(ctx);
+               RMSNormalizationLowering, LpNormalizationLowering, HardmaxLowering,
+               InstanceNormalizationLowering>(ctx);
   patterns.add<SoftmaxLowering<onnx::SoftmaxOp, false>,
                SoftmaxLowering<onnx::LogSoftmaxOp, true>>(ctx);
 }

@@ -36,6 +36,14 @@ void populateRearrangePatterns(mlir::RewritePatternSet &patterns);
 void populatePadPatterns(mlir::RewritePatternSet &patterns);
 void populateResizePatterns(mlir::RewritePatternSet &patterns);
 void populateGridSamplePatterns(mlir::RewritePatternSet &patterns);
+/// TopK: a ranking generic and a selecting one (TopK.cpp).
+void populateTopKPatterns(mlir::RewritePatternSet &patterns);
+/// Tile: a broadcast into [r_0, n_0, ...] and a collapse (Tile.cpp).
+void populateTilePatterns(mlir::RewritePatternSet &patterns);
+/// Einsum: one generic with the equation's maps (Einsum.cpp).
+void populateEinsumPatterns(mlir::RewritePatternSet &patterns);
+/// DFT: the transform as a sum, one generic (DFT.cpp).
+void populateDFTPatterns(mlir::RewritePatternSet &patterns);
 /// RNN, GRU and LSTM: scf.for over time steps (Recurrent.cpp).
 void populateRecurrentPatterns(mlir::RewritePatternSet &patterns);
 

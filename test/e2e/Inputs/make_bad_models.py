@@ -6,7 +6,7 @@
   truncated.onnx        the first half of SIMPLE_NET.onnx
   random_bytes.onnx     4 KiB of seeded random bytes
   unknown_op.onnx       a node 'mystery_node' of op type FooBar in ai.onnx
-  unlowered_op.onnx     a node 'hardmax_node': Hardmax, a real ONNX operator
+  unlowered_op.onnx     a node 'unique_node': Unique, a real ONNX operator
                         that onnxc's dialect knows but does not lower yet
   undefined_value.onnx  a node 'consumer_node' reading 'ghost', which no node,
                         input or initializer produces
@@ -31,9 +31,9 @@ unknown_op (float[N, 4] X) => (float[N, 4] Y) {
 """
 
 UNLOWERED_OP = HEADER + """
-unlowered_op (float[N, 4] X) => (float[N, 4] Y) {
+unlowered_op (float[N, 4] X) => (float[M] Y) {
   [relu_node] R = Relu(X)
-  [hardmax_node] Y = Hardmax<axis = 1>(R)
+  [unique_node] Y = Unique(R)
 }
 """
 

@@ -34,10 +34,23 @@ func.func @cumprod_reverse_exclusive(%x: tensor<5xi32>, %axis: tensor<i32>) -> t
 
 // -----
 
-module attributes {onnx.opset = 14 : i64} {
-  func.func @cumsum_runtime_axis(%x: tensor<2x3xf32>, %axis: tensor<i64>) -> tensor<2x3xf32> {
-    // expected-error @unknown {{node 'cs' (CumSum, opset 14): operator is not supported by the compiler yet (or not with these types, shapes or attributes): axis must be a constant scalar}}
-    %0 = "onnx.CumSum"(%x, %axis) : (tensor<2x3xf32>, tensor<i64>) -> tensor<2x3xf32> loc("cs")
-    return %0 : tensor<2x3xf32>
-  }
+// An axis read at run time: checked against [-2, 1], wrapped, then one
+// scan per axis under scf.if on its value.
+// CHECK-LABEL: func.func @cumsum_runtime_axis
+// CHECK: %[[A:.*]] = tensor.extract %{{.*}}[] : tensor<i64>
+// CHECK: scf.if %{{.*}} {
+// CHECK: func.call @onnxc.index_out_of_range(%[[A]], %{{.*}}, %{{.*}}) {onnxc.where = "node 'cs' (CumSum, opset 0): axis"}
+// CHECK: %[[AXIS:.*]] = arith.select %{{.*}}, %{{.*}}, %[[A]] : i64
+// CHECK: %[[IS0:.*]] = arith.cmpi eq, %[[AXIS]], %{{.*}} : i64
+// CHECK: %[[R:.*]] = scf.if %[[IS0]] -> (tensor<2x3xf32>) {
+// CHECK: linalg.generic
+// CHECK: linalg.index 0 : index
+// CHECK: } else {
+// CHECK: linalg.generic
+// CHECK: linalg.index 1 : index
+// CHECK: }
+// CHECK: return %[[R]]
+func.func @cumsum_runtime_axis(%x: tensor<2x3xf32>, %axis: tensor<i64>) -> tensor<2x3xf32> {
+  %0 = "onnx.CumSum"(%x, %axis) : (tensor<2x3xf32>, tensor<i64>) -> tensor<2x3xf32> loc("cs")
+  return %0 : tensor<2x3xf32>
 }

@@ -237,6 +237,21 @@ func.func @cast(%x: tensor<3xf32>, %b: tensor<3xi1>, %i: tensor<3xi32>, %l: tens
 
 // -----
 
+// BitCast: the same bits as another type of the width; bool is a byte of
+// 0 or 1 (uiN types become signless after lowering).
+// CHECK-LABEL: func.func @bitcast
+// CHECK: arith.bitcast %{{.*}} : f32 to i32
+// CHECK: arith.extui %{{.*}} : i1 to i8
+// CHECK: arith.trunci %{{.*}} : i8 to i1
+func.func @bitcast(%x: tensor<3xf32>, %b: tensor<3xi1>, %u: tensor<3xui8>) -> (tensor<3xi32>, tensor<3xui8>, tensor<3xi1>) {
+  %0 = "onnx.BitCast"(%x) {to = 6 : i64} : (tensor<3xf32>) -> tensor<3xi32>
+  %1 = "onnx.BitCast"(%b) {to = 2 : i64} : (tensor<3xi1>) -> tensor<3xui8>
+  %2 = "onnx.BitCast"(%u) {to = 9 : i64} : (tensor<3xui8>) -> tensor<3xi1>
+  return %0, %1, %2 : tensor<3xi32>, tensor<3xui8>, tensor<3xi1>
+}
+
+// -----
+
 // Variadic Max folds its broadcast operands; PRelu selects the scaled value
 // below zero.
 // CHECK-LABEL: func.func @max_prelu

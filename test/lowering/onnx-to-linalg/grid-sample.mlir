@@ -37,3 +37,27 @@ module attributes {onnx.opset = 22 : i64} {
     return %0 : tensor<1x1x2x4xf32>
   }
 }
+
+// -----
+
+// AffineGrid with the size read at run time: N must be theta's, the
+// spatial sizes not negative and the element count at most 2^47 (else the
+// result is empty); one generic over [N, H, W, 2] computes theta[n, i, 2] +
+// theta[n, i, 0] x + theta[n, i, 1] y in f64, x = (2 w + 1) / W - 1.
+// CHECK-LABEL: func.func @affine_grid_runtime_size
+// CHECK: %[[N:.*]] = tensor.extract %arg1[%c0] : tensor<4xi64>
+// CHECK: %[[H:.*]] = tensor.extract %arg1[%c2] : tensor<4xi64>
+// CHECK: %[[W:.*]] = tensor.extract %arg1[%c3] : tensor<4xi64>
+// CHECK: {onnxc.where = "node 'ag' (AffineGrid, opset 0): size element 0"}
+// CHECK: {onnxc.where = "node 'ag' (AffineGrid, opset 0): size element 2"}
+// CHECK: {onnxc.where = "node 'ag' (AffineGrid, opset 0): size element 3"}
+// CHECK: {onnxc.where = "node 'ag' (AffineGrid, opset 0): the result's element count"}
+// CHECK: %[[E:.*]] = tensor.empty({{.*}}) : tensor<?x?x?x2xf32>
+// CHECK: linalg.generic {{.*}} outs(%[[E]] : tensor<?x?x?x2xf32>)
+// CHECK: tensor.extract %arg0[%{{.*}}, %{{.*}}, %c2] : tensor<?x2x3xf32>
+// CHECK: arith.extf %{{.*}} : f32 to f64
+// CHECK: arith.truncf %{{.*}} : f64 to f32
+func.func @affine_grid_runtime_size(%theta: tensor<?x2x3xf32>, %size: tensor<4xi64>) -> tensor<?x?x?x2xf32> {
+  %0 = "onnx.AffineGrid"(%theta, %size) <{align_corners = 0 : i64}> : (tensor<?x2x3xf32>, tensor<4xi64>) -> tensor<?x?x?x2xf32> loc("ag")
+  return %0 : tensor<?x?x?x2xf32>
+}

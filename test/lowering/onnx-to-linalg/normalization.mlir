@@ -244,3 +244,69 @@ func.func @softmax_f16(%x: tensor<2x8xf16>) -> tensor<2x8xf16> {
   %0 = "onnx.Softmax"(%x) {axis = -1 : i64} : (tensor<2x8xf16>) -> tensor<2x8xf16>
   return %0 : tensor<2x8xf16>
 }
+
+// -----
+
+// LpNormalization p = 2: a sum of squares along the axis, then x / sqrt(s),
+// 0 where the norm is 0.
+// CHECK-LABEL: func.func @lp_normalization_l2
+// CHECK: %[[S:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "reduction"]
+// CHECK: arith.mulf %{{.*}}, %{{.*}} : f32
+// CHECK: linalg.generic {{.*}} ins(%arg0, %[[S]] : tensor<2x3xf32>, tensor<2xf32>)
+// CHECK: %[[NORM:.*]] = math.sqrt %{{.*}} : f32
+// CHECK: %[[ZERO:.*]] = arith.cmpf oeq, %[[NORM]], %{{.*}} : f32
+// CHECK: %[[Q:.*]] = arith.divf %{{.*}}, %[[NORM]] : f32
+// CHECK: arith.select %[[ZERO]], %{{.*}}, %[[Q]] : f32
+func.func @lp_normalization_l2(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = "onnx.LpNormalization"(%x) <{axis = -1 : i64, p = 2 : i64}> : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+// p = 1 sums absolute values, with no square root.
+// CHECK-LABEL: func.func @lp_normalization_l1
+// CHECK: math.absf %{{.*}} : f32
+// CHECK-NOT: math.sqrt
+func.func @lp_normalization_l1(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = "onnx.LpNormalization"(%x) <{axis = 0 : i64, p = 1 : i64}> : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+// Hardmax: an argmax along the axis (NaN the largest, the first wins),
+// then 1 where an element's position is the argmax.
+// CHECK-LABEL: func.func @hardmax
+// CHECK: %[[ARG:.*]]:2 = linalg.generic {{.*}} iterator_types = ["parallel", "reduction"]
+// CHECK-NEXT: ^bb0(%[[V:.*]]: f32, %[[BEST:.*]]: f32, %{{.*}}: i64):
+// CHECK-DAG: arith.cmpf uno, %[[V]], %[[V]] : f32
+// CHECK-DAG: arith.cmpf ord, %[[BEST]], %[[BEST]] : f32
+// CHECK-DAG: arith.cmpf ogt, %[[V]], %[[BEST]] : f32
+// CHECK: linalg.yield
+// CHECK: linalg.generic {{.*}} ins(%[[ARG]]#1 : tensor<3xi64>)
+// CHECK: %[[POS:.*]] = linalg.index 1 : index
+// CHECK: %[[POS64:.*]] = arith.index_cast %[[POS]] : index to i64
+// CHECK: %[[HIT:.*]] = arith.cmpi eq, %[[POS64]], %{{.*}} : i64
+// CHECK: arith.select %[[HIT]], %{{.*}}, %{{.*}} : f32
+func.func @hardmax(%x: tensor<3x4xf32>) -> tensor<3x4xf32> {
+  %0 = "onnx.Hardmax"(%x) <{axis = -1 : i64}> : (tensor<3x4xf32>) -> tensor<3x4xf32>
+  return %0 : tensor<3x4xf32>
+}
+
+// -----
+
+// InstanceNormalization: mean and variance over the spatial dims per
+// (n, c), then the per-channel scale and bias.
+// CHECK-LABEL: func.func @instance_normalization
+// CHECK: %[[SUM:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "reduction", "reduction"]
+// CHECK: %[[MEAN:.*]] = linalg.generic {{.*}} ins(%[[SUM]] : tensor<2x3xf32>)
+// CHECK: arith.divf %{{.*}}, %cst{{.*}} : f32
+// CHECK: %[[SQ:.*]] = linalg.generic {{.*}} ins(%arg0, %[[MEAN]] : tensor<2x3x4x5xf32>, tensor<2x3xf32>)
+// CHECK: %[[SQSUM:.*]] = linalg.generic {{.*}} ins(%[[SQ]] : tensor<2x3x4x5xf32>)
+// CHECK: linalg.generic {{.*}} ins(%arg0, %[[MEAN]], %[[SQSUM]], %arg1, %arg2 : tensor<2x3x4x5xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<3xf32>, tensor<3xf32>)
+// CHECK: math.sqrt
+func.func @instance_normalization(%x: tensor<2x3x4x5xf32>, %s: tensor<3xf32>, %b: tensor<3xf32>) -> tensor<2x3x4x5xf32> {
+  %0 = "onnx.InstanceNormalization"(%x, %s, %b) <{epsilon = 1.0e-05 : f32}> : (tensor<2x3x4x5xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<2x3x4x5xf32>
+  return %0 : tensor<2x3x4x5xf32>
+}

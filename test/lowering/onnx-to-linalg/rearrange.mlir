@@ -44,3 +44,26 @@ module attributes {onnx.opset = 13 : i64} {
     return %0 : tensor<1x?x4x6xf32>
   }
 }
+
+// -----
+
+// ReverseSequence: the lengths checked into [0, T] (indices into T + 1),
+// then a copy that reads in[b, len - 1 - t] where t < len, else in[b, t].
+// CHECK-DAG: #[[LEN:.*]] = affine_map<(d0, d1) -> (d0)>
+// CHECK-LABEL: func.func @reverse_sequence
+// CHECK: {onnxc.where = "node 'rs' (ReverseSequence, opset 0): sequence_lens element"}
+// CHECK: %[[CHECKED:.*]] = linalg.generic
+// CHECK: linalg.generic {indexing_maps = [#[[LEN]], #{{.*}}]{{.*}} ins(%[[CHECKED]] : tensor<4xi64>)
+// CHECK-NEXT: ^bb0(%[[L:.*]]: i64, %{{.*}}: f32):
+// CHECK: %[[B:.*]] = linalg.index 0 : index
+// CHECK: %[[T:.*]] = linalg.index 1 : index
+// CHECK: %[[LI:.*]] = arith.index_cast %[[L]] : i64 to index
+// CHECK: %[[LAST:.*]] = arith.subi %[[LI]], %c1 : index
+// CHECK: %[[REV:.*]] = arith.subi %[[LAST]], %[[T]] : index
+// CHECK: %[[IN:.*]] = arith.cmpi ult, %[[T]], %[[LI]] : index
+// CHECK: %[[SRC:.*]] = arith.select %[[IN]], %[[REV]], %[[T]] : index
+// CHECK: tensor.extract %arg0[%[[B]], %[[SRC]]] : tensor<4x5xf32>
+func.func @reverse_sequence(%x: tensor<4x5xf32>, %lens: tensor<4xi64>) -> tensor<4x5xf32> {
+  %0 = "onnx.ReverseSequence"(%x, %lens) <{batch_axis = 0 : i64, time_axis = 1 : i64}> : (tensor<4x5xf32>, tensor<4xi64>) -> tensor<4x5xf32> loc("rs")
+  return %0 : tensor<4x5xf32>
+}

@@ -117,10 +117,10 @@ func.func @transpose_default_perm(%x: tensor<2x3xf32>) -> tensor<3x2xf32> {
 // An operator with no lowering: the error names the node, the operator and
 // the model's opset.
 module attributes {onnx.opset = 14 : i64} {
-  func.func @hardmax(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
-    // expected-error @unknown {{node 'hardmax_1' (Hardmax, opset 14): operator is not supported by the compiler yet (or not with these types, shapes or attributes)}}
-    %0 = "onnx.Hardmax"(%x) : (tensor<2x3xf32>) -> tensor<2x3xf32> loc("hardmax_1")
-    return %0 : tensor<2x3xf32>
+  func.func @unique(%x: tensor<2x3xf32>) -> tensor<?xf32> {
+    // expected-error @unknown {{node 'unique_1' (Unique, opset 14): operator is not supported by the compiler yet (or not with these types, shapes or attributes)}}
+    %0:4 = "onnx.Unique"(%x) : (tensor<2x3xf32>) -> (tensor<?xf32>, tensor<?xi64>, tensor<?xi64>, tensor<?xi64>) loc("unique_1")
+    return %0#0 : tensor<?xf32>
   }
 }
 

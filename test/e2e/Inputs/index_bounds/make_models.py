@@ -119,3 +119,63 @@ save_data_set("scatter_nd_bad_index", [data, np.array([[7]], dtype=np.int64),
                                        np.ones((1, 4), np.float32)], data)
 save_data_set("scatter_nd_bad_dim", [data, np.array([[0]], dtype=np.int64),
                                      np.ones((1, 5), np.float32)], data)
+
+# Sizes and positions read from data by TopK (k), Tile (repeats), CumSum
+# (axis), ReverseSequence (sequence_lens) and Einsum (a letter's sizes).
+save_model("top_k",
+           helper.make_node("TopK", ["x", "k"], ["values", "indices"], axis=1, name="best"),
+           [("x", F, 2), ("k", I, [1])], ("values", F))
+x = np.array([[1, 5, 3, 5], [2, 0, 4, 4], [7, 7, 7, 7]], np.float32)
+order = np.argsort(-x, axis=1, kind="stable")[:, :2]
+save_data_set("top_k_good", [x, np.array([2], np.int64)], np.take_along_axis(x, order, 1))
+save_data_set("top_k_bad_k", [x, np.array([5], np.int64)], np.zeros((3, 4), np.float32))
+save_data_set("top_k_negative_k", [x, np.array([-1], np.int64)], np.zeros((3, 0), np.float32))
+
+save_model("tile",
+           helper.make_node("Tile", ["x", "repeats"], ["y"], name="repeat"),
+           [("x", F, 2), ("repeats", I, [2])], ("y", F))
+save_data_set("tile_good", [data, np.array([2, 3], np.int64)], np.tile(data, (2, 3)))
+save_data_set("tile_negative", [data, np.array([2, -1], np.int64)], np.zeros((0, 0), np.float32))
+save_data_set("tile_too_many", [data, np.array([1 << 40, 1 << 20], np.int64)],
+              np.zeros((0, 0), np.float32))
+
+save_model("cumsum",
+           helper.make_node("CumSum", ["x", "axis"], ["y"], name="running"),
+           [("x", F, 2), ("axis", I, [])], ("y", F))
+save_data_set("cumsum_good", [data, np.array(-1, np.int64)], np.cumsum(data, axis=1))
+save_data_set("cumsum_bad_axis", [data, np.array(2, np.int64)], data)
+
+save_model("reverse_sequence",
+           helper.make_node("ReverseSequence", ["x", "lens"], ["y"], batch_axis=0, time_axis=1,
+                            name="reverse"),
+           [("x", F, 2), ("lens", I, ["b"])], ("y", F))
+reversed_rows = data.copy()
+for b, n in enumerate([4, 1, 2]):
+    reversed_rows[b, :n] = data[b, :n][::-1]
+save_data_set("reverse_sequence_good", [data, np.array([4, 1, 2], np.int64)], reversed_rows)
+save_data_set("reverse_sequence_bad_len", [data, np.array([4, 5, 0], np.int64)], data)
+
+save_model("einsum",
+           helper.make_node("Einsum", ["a", "b"], ["c"], equation="ij,jk->ik", name="contract"),
+           [("a", F, 2), ("b", F, 2)], ("c", F))
+save_data_set("einsum_good", [data, data.T.copy()], data @ data.T)
+save_data_set("einsum_bad_dim", [data, np.ones((5, 2), np.float32)], np.zeros((3, 2), np.float32))
+
+# AffineGrid is an opset-20 operator.
+onnx.save(helper.make_model(
+    helper.make_graph(
+        [helper.make_node("AffineGrid", ["theta", "size"], ["grid"], name="grid")],
+        "affine_grid",
+        [helper.make_tensor_value_info("theta", F, ["n", 2, 3]),
+         helper.make_tensor_value_info("size", I, [4])],
+        [helper.make_tensor_value_info("grid", F, None)]),
+    opset_imports=[helper.make_opsetid("", 20)]), out / "affine_grid.onnx")
+identity = np.array([[[1, 0, 0], [0, 1, 0]]], np.float32)
+xs = (2 * np.arange(3) + 1) / 3 - 1
+ys = (2 * np.arange(2) + 1) / 2 - 1
+grid = np.stack(np.meshgrid(xs, ys), axis=-1)[None].astype(np.float32)
+save_data_set("affine_grid_good", [identity, np.array([1, 1, 2, 3], np.int64)], grid)
+save_data_set("affine_grid_bad_n", [identity, np.array([4, 1, 2, 3], np.int64)],
+              np.zeros((0, 0, 0, 2), np.float32))
+save_data_set("affine_grid_negative", [identity, np.array([1, 1, -2, 3], np.int64)],
+              np.zeros((0, 0, 0, 2), np.float32))
