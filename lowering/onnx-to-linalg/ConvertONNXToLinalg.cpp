@@ -75,6 +75,7 @@ struct ConvertONNXToLinalgPass
     populateResizePatterns(patternSet);
     populateGridSamplePatterns(patternSet);
     populateRecurrentPatterns(patternSet);
+    populateScalarComputationPatterns(patternSet);
     FrozenRewritePatternSet patterns(std::move(patternSet));
 
     // Direct lowerings first; an op they leave that has an ONNX function
