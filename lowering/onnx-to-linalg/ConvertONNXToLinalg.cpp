@@ -9,6 +9,9 @@
 #include "lowering/onnx-to-linalg/Passes.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "lowering/onnx-to-linalg/Signless.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Rewrite/FrozenRewritePatternSet.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
@@ -116,6 +119,33 @@ struct ConvertONNXToLinalgPass
     // The lowered ops chose their signed or unsigned arith ops from ONNX's
     // types; what follows wants signless integers.
     dropIntegerSignedness(getOperation());
+    copyReturnedSlices(getOperation());
+  }
+
+  /// A model output must be a dense buffer (the C API hands out data and
+  /// dims, no strides). A slice with run-time sizes bufferizes to a strided
+  /// view that the function boundary's identity layout would accept as it
+  /// is (its strides are dynamic there), so an output that is a slice gets
+  /// its own copy.
+  static void copyReturnedSlices(ModuleOp module) {
+    module.walk([](func::ReturnOp ret) {
+      OpBuilder b(ret);
+      for (OpOperand &operand : ret->getOpOperands()) {
+        Value value = operand.get();
+        while (auto cast = value.getDefiningOp<tensor::CastOp>())
+          value = cast.getSource();
+        if (!value.getDefiningOp<tensor::ExtractSliceOp>())
+          continue;
+        Value returned = operand.get();
+        auto type = cast<RankedTensorType>(returned.getType());
+        SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, ret.getLoc(), returned);
+        Value empty = tensor::EmptyOp::create(b, ret.getLoc(), sizes, type.getElementType());
+        Value copy = linalg::CopyOp::create(b, ret.getLoc(), returned, empty).getResult(0);
+        if (copy.getType() != type)
+          copy = tensor::CastOp::create(b, ret.getLoc(), type, copy);
+        operand.set(copy);
+      }
+    });
   }
 };
 } // namespace

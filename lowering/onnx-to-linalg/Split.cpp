@@ -150,8 +150,17 @@ struct SplitLowering : OpRewritePattern<onnx::SplitOp> {
       for (int64_t d = 0; d < rank; ++d)
         sizes.push_back(d == axis ? extents[i]
                                   : getAsOpFoldResult(getDimValue(rewriter, loc, input, d)));
-      Value slice = tensor::ExtractSliceOp::create(rewriter, loc, input, offsets, sizes,
-                                                   strides);
+      // A slice that starts at the end of a static axis is empty (and the
+      // verifier would reject its offset): a new empty tensor instead.
+      auto staticStart = getConstantIntValue(offset);
+      Value slice;
+      if (staticStart && !inputType.isDynamicDim(axis) &&
+          *staticStart >= inputType.getDimSize(axis)) {
+        sizes[axis] = rewriter.getIndexAttr(0);
+        slice = tensor::EmptyOp::create(rewriter, loc, sizes, inputType.getElementType());
+      } else {
+        slice = tensor::ExtractSliceOp::create(rewriter, loc, input, offsets, sizes, strides);
+      }
       if (slice.getType() != resultTypes[i])
         slice = tensor::CastOp::create(rewriter, loc, resultTypes[i], slice);
       results.push_back(slice);
