@@ -24,6 +24,7 @@
 #include "dialects/onnx/ShapeExpressions.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/IRMapping.h"
@@ -129,6 +130,21 @@ static Value materializeShapeExpr(OpBuilder &b, Location loc, const onnx::ShapeE
   }
 }
 
+/// An argument of the function's entry block: the consumers read a model
+/// input's elements themselves, nothing to compute.
+static bool isModelInput(Value v) {
+  auto argument = dyn_cast<BlockArgument>(v);
+  return argument && argument.getOwner()->isEntryBlock() &&
+         isa<func::FuncOp>(argument.getOwner()->getParentOp());
+}
+
+/// Whether a 0-D operand's element is known as a scalar computation: a
+/// constant, a scalar already (from_elements), or a model input.
+static bool isScalarSource(Value v) {
+  return isModelInput(v) || v.getDefiningOp<tensor::FromElementsOp>() ||
+         v.getDefiningOp<arith::ConstantOp>();
+}
+
 namespace {
 /// Replaces the shape operands of one op kind (by operand index) with
 /// tensor.from_elements of scalars computed from dims.
@@ -146,7 +162,7 @@ struct ComputeShapeOperands : RewritePattern {
       auto type = dyn_cast<RankedTensorType>(operand.getType());
       if (!type || !type.getElementType().isInteger(64) || onnx::isNoValue(operand) ||
           onnx::getConstantIntValues(operand) ||
-          operand.getDefiningOp<tensor::FromElementsOp>())
+          operand.getDefiningOp<tensor::FromElementsOp>() || isModelInput(operand))
         continue;
       auto elements = onnx::traceShapeExprs(operand);
       if (!elements)
@@ -182,6 +198,11 @@ struct ScalarizeZeroRankGeneric : OpRewritePattern<linalg::GenericOp> {
       if (!type || type.getRank() != 0)
         return rewriter.notifyMatchFailure(op, "not all operands 0-D tensors");
     }
+    // Only what the planner could evaluate: inputs that are scalars
+    // already (a reduction's result stays a tensor).
+    for (Value input : op.getDpsInputs())
+      if (!isScalarSource(input))
+        return rewriter.notifyMatchFailure(op, "an input is not a known scalar");
     Block &body = op.getRegion().front();
     for (Operation &nested : body.without_terminator())
       if (nested.getNumRegions() != 0 || !isMemoryEffectFree(&nested))

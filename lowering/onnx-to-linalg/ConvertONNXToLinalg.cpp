@@ -12,6 +12,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/Rewrite/FrozenRewritePatternSet.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
@@ -122,6 +123,34 @@ struct ConvertONNXToLinalgPass
     copyReturnedSlices(getOperation());
   }
 
+  /// Whether `slice` is a contiguous piece of its source: unit strides, and
+  /// every dim but the first taken whole.
+  static bool isContiguous(tensor::ExtractSliceOp slice) {
+    auto sourceType = slice.getSourceType();
+    if (slice.getType().getRank() != sourceType.getRank())
+      return false;
+    for (auto [d, offset, size, stride] :
+         llvm::enumerate(slice.getMixedOffsets(), slice.getMixedSizes(),
+                         slice.getMixedStrides())) {
+      if (getConstantIntValue(stride) != 1)
+        return false;
+      if (d == 0)
+        continue;
+      if (getConstantIntValue(offset) != 0)
+        return false;
+      if (std::optional<int64_t> known = getConstantIntValue(size)) {
+        if (sourceType.isDynamicDim(d) || *known != sourceType.getDimSize(d))
+          return false;
+        continue;
+      }
+      auto dim = dyn_cast<Value>(size) ? cast<Value>(size).getDefiningOp<tensor::DimOp>()
+                                       : tensor::DimOp();
+      if (!dim || dim.getSource() != slice.getSource() || dim.getConstantIndex() != int64_t(d))
+        return false;
+    }
+    return true;
+  }
+
   /// A model output must be a dense buffer (the C API hands out data and
   /// dims, no strides). A slice with run-time sizes bufferizes to a strided
   /// view that the function boundary's identity layout would accept as it
@@ -134,7 +163,9 @@ struct ConvertONNXToLinalgPass
         Value value = operand.get();
         while (auto cast = value.getDefiningOp<tensor::CastOp>())
           value = cast.getSource();
-        if (!value.getDefiningOp<tensor::ExtractSliceOp>())
+        // Static strided slices get their copy from bufferization already.
+        auto slice = value.getDefiningOp<tensor::ExtractSliceOp>();
+        if (!slice || slice.getType().hasStaticShape() || isContiguous(slice))
           continue;
         Value returned = operand.get();
         auto type = cast<RankedTensorType>(returned.getType());

@@ -256,6 +256,8 @@ LogicalResult checkExtentFits(PatternRewriter &rewriter, Location loc, Operation
 
 SmallVector<Value> checkRunTimeSizes(PatternRewriter &rewriter, Location loc, Operation *op,
                                      StringRef what, ValueRange sizes, int64_t staticCount) {
+  if (sizes.empty())
+    return {};
   Type i64 = rewriter.getI64Type();
   Value zero = i64Constant(rewriter, loc, 0);
   Value most = i64Constant(rewriter, loc, kMostRunTimeElements);

@@ -549,13 +549,22 @@ struct RangeLowering : OpRewritePattern<onnx::RangeOp> {
     Type element = resultType.getElementType();
     if (!element.isIntOrFloat() || element.isInteger(1))
       return rewriter.notifyMatchFailure(op, "needs an integer or float element type");
+    for (Value bound : op->getOperands()) {
+      auto type = dyn_cast<RankedTensorType>(bound.getType());
+      if (!type || !type.hasStaticShape() || type.getNumElements() != 1)
+        return rewriter.notifyMatchFailure(op, "start, limit and delta must be one element each");
+    }
     // Constants (initializers included) as constants: the length must be
     // computable from the inputs' dims alone, before the model runs.
     auto readScalar = [&](Value tensor) -> Value {
       auto ints = onnx::getConstantIntValues(tensor);
       if (isa<IntegerType>(element) && ints && ints->size() == 1)
         return arith::ConstantIntOp::create(rewriter, loc, element, (*ints)[0]);
-      return tensor::ExtractOp::create(rewriter, loc, tensor, ValueRange{});
+      // A one-element tensor of any rank (exporters pass [1]-shaped bounds).
+      auto type = cast<RankedTensorType>(tensor.getType());
+      SmallVector<Value> position(type.getRank(),
+                                  arith::ConstantIndexOp::create(rewriter, loc, 0));
+      return tensor::ExtractOp::create(rewriter, loc, tensor, position);
     };
     Value start = readScalar(op->getOperand(0));
     Value delta = readScalar(op->getOperand(2));

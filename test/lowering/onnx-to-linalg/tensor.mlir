@@ -227,17 +227,27 @@ func.func @expand(%x: tensor<3x1xf32>) -> tensor<2x3x4xf32> {
 // -----
 
 // ConstantOfShape: a fill of the value (f32 0 by default); dynamic dims
-// are read from the shape tensor.
+// are read from the shape tensor and checked like any size taken from data
+// (each in [0, 2^47], their product too; else reported, and the result is
+// empty).
 // CHECK-LABEL: func.func @constant_of_shape
 // CHECK-SAME: (%[[S:.*]]: tensor<2xi64>)
 // CHECK-DAG: %[[ONE:.*]] = arith.constant 1 : i64
 // CHECK-DAG: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK-DAG: %[[MOST:.*]] = arith.constant 140737488355328 : i64
 // CHECK: %[[E:.*]] = tensor.empty() : tensor<2x3xi64>
 // CHECK: %[[F:.*]] = linalg.fill ins(%[[ONE]] : i64) outs(%[[E]] : tensor<2x3xi64>)
 // CHECK: %[[D0:.*]] = tensor.extract %[[S]][%c0]
-// CHECK: %[[I0:.*]] = arith.index_cast %[[D0]] : i64 to index
 // CHECK: %[[D1:.*]] = tensor.extract %[[S]][%c1]
-// CHECK: %[[I1:.*]] = arith.index_cast %[[D1]] : i64 to index
+// CHECK: arith.cmpi sgt, %[[D0]], %[[MOST]] : i64
+// CHECK: %[[ROOM:.*]] = arith.divsi %[[MOST]], %{{.*}} : i64
+// CHECK: arith.cmpi sgt, %[[D1]], %[[ROOM]] : i64
+// CHECK: scf.if %[[BAD:.*]] {
+// CHECK: func.call @onnxc.index_out_of_range({{.*}}) {onnxc.where = "node '' (ConstantOfShape, opset 0): shape element"}
+// CHECK: %[[S0:.*]] = arith.select %[[BAD]], %c0_i64, %[[D0]] : i64
+// CHECK: %[[I0:.*]] = arith.index_cast %[[S0]] : i64 to index
+// CHECK: %[[S1:.*]] = arith.select %[[BAD]], %c0_i64, %[[D1]] : i64
+// CHECK: %[[I1:.*]] = arith.index_cast %[[S1]] : i64 to index
 // CHECK: %[[E2:.*]] = tensor.empty(%[[I0]], %[[I1]]) : tensor<?x?xf32>
 // CHECK: linalg.fill ins(%[[ZERO]] : f32) outs(%[[E2]] : tensor<?x?xf32>)
 func.func @constant_of_shape(%s: tensor<2xi64>) -> (tensor<2x3xi64>, tensor<?x?xf32>) {
