@@ -44,3 +44,17 @@ func.func @eyelike(%x: tensor<3x5xf32>) -> tensor<*xi64> {
   %0 = "onnx.EyeLike"(%x) <{dtype = 7 : i64}> : (tensor<3x5xf32>) -> tensor<*xi64>
   return %0 : tensor<*xi64>
 }
+
+// -----
+
+// Expand with a shape computed at run time: the rank is the longer one; a
+// data dim that is static and not 1 is the result's, a shape element that
+// traces to a constant sets a broadcast dim, the rest is dynamic.
+// CHECK-LABEL: func.func @expand_computed_shape
+// CHECK: "onnx.Expand"{{.*}} -> tensor<5x?x3x?xf32>
+func.func @expand_computed_shape(%x: tensor<3x1xf32>, %n: tensor<1xi64>) -> tensor<*xf32> {
+  %five = "onnx.Constant"() {value = dense<[5]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %s = "onnx.Concat"(%five, %n, %n, %n) {axis = 0 : i64} : (tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<4xi64>
+  %0 = "onnx.Expand"(%x, %s) : (tensor<3x1xf32>, tensor<4xi64>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
