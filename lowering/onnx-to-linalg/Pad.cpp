@@ -17,11 +17,13 @@
 #include "dialects/onnx/Attributes.h"
 #include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ONNXDialect.h"
+#include "lowering/onnx-to-linalg/IndexChecks.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "lowering/onnx-to-linalg/ScalarOps.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 
 using namespace mlir;
@@ -188,7 +190,8 @@ struct PadLowering : OpRewritePattern<onnx::PadOp> {
         llvm::all_of(amounts.high, isNonNegativeConstant)) {
       result = buildTensorPad(rewriter, loc, data, amounts, padScalar);
     } else {
-      result = buildMappedPad(rewriter, loc, data, resultType, *mode, amounts, padScalar);
+      result =
+          buildMappedPad(rewriter, op, loc, data, resultType, *mode, amounts, padScalar);
     }
     // tensor.pad's type has every static dim the pads imply; a result
     // type that disagrees with them fails the cast's verifier.
@@ -219,7 +222,12 @@ private:
   /// position cropLow + map(index - padLow) of the cropped input, where
   /// cropLow = max(-low, 0), padLow = max(low, 0) and the cropped size is
   /// size - max(-low, 0) - max(-high, 0).
-  static Value buildMappedPad(OpBuilder &b, Location loc, Value data,
+  /// Pads read at run time may come from data: the result's sizes are
+  /// checked like any size taken from data (a negative one is reported and
+  /// the result is empty), and where a padded dim has nothing left of the
+  /// input after cropping (an empty input, or a crop past its size) no
+  /// element is read at all.
+  static Value buildMappedPad(PatternRewriter &b, Operation *op, Location loc, Value data,
                               RankedTensorType resultType, PadMode mode,
                               const PadAmounts &amounts, Value padScalar) {
     int64_t rank = resultType.getRank();
@@ -239,12 +247,30 @@ private:
           b, loc, arith::SubIOp::create(b, loc, size, cropLow[i]), cropHigh);
       padded[i] = !isConstantIntValue(amounts.low[i], 0) || !isConstantIntValue(amounts.high[i], 0);
       if (resultType.isDynamicDim(i))
-        dynamicSizes.push_back(arith::AddIOp::create(
-            b, loc, size, arith::AddIOp::create(b, loc, low, high)));
+        dynamicSizes.push_back(arith::IndexCastOp::create(
+            b, loc, b.getI64Type(),
+            arith::AddIOp::create(b, loc, size, arith::AddIOp::create(b, loc, low, high))));
     }
+    int64_t staticCount = 1;
+    for (int64_t dim : resultType.getShape())
+      if (!ShapedType::isDynamic(dim))
+        staticCount *= std::max<int64_t>(dim, 1);
+    dynamicSizes = checkRunTimeSizes(b, loc, op, "result size", dynamicSizes, staticCount);
+    // Nothing of the input left along a padded dim: no element may be read.
+    Value nothingLeft;
+    for (int64_t i = 0; i < rank; ++i) {
+      if (!padded[i])
+        continue;
+      Value none = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sle, croppedSize[i], zero);
+      nothingLeft = nothingLeft ? arith::OrIOp::create(b, loc, nothingLeft, none).getResult() : none;
+    }
+    Type element = resultType.getElementType();
+    Value fallback = padScalar ? padScalar
+                               : arith::ConstantOp::create(b, loc, b.getZeroAttr(element)).getResult();
     Value empty = tensor::EmptyOp::create(b, loc, resultType.getShape(),
                                           resultType.getElementType(), dynamicSizes);
     MLIRContext *ctx = b.getContext();
+    auto buildGeneric = [&]() -> Value {
     return linalg::GenericOp::create(
                b, loc, TypeRange{resultType}, ValueRange{}, ValueRange{empty},
                {AffineMap::getMultiDimIdentityMap(rank, ctx)},
@@ -275,6 +301,21 @@ private:
                  linalg::YieldOp::create(nb, l, value);
                })
         .getResult(0);
+    };
+    if (!nothingLeft)
+      return buildGeneric();
+    // The choice once, outside the loops: a fill, or the mapped copy.
+    auto choice = scf::IfOp::create(b, loc, TypeRange{resultType}, nothingLeft,
+                                    /*withElseRegion=*/true);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(choice.thenBlock());
+    scf::YieldOp::create(
+        b, loc,
+        ValueRange{linalg::FillOp::create(b, loc, ValueRange{fallback}, ValueRange{empty})
+                       .getResult(0)});
+    b.setInsertionPointToStart(choice.elseBlock());
+    scf::YieldOp::create(b, loc, ValueRange{buildGeneric()});
+    return choice.getResult(0);
   }
 };
 } // namespace

@@ -38,14 +38,21 @@ func.func @pad_edge(%x: tensor<2x4xf32>) -> tensor<2x7xf32> {
 
 // -----
 
-// Pads read at run time: the result dims are the input's plus the pads,
-// and constant mode masks the positions outside the input with the value.
+// Pads read at run time: the result dims are the input's plus the pads
+// (checked like any size from data: a negative one is reported and the
+// result is empty), and constant mode masks the positions outside the
+// input with the value. Where nothing of the input is left after cropping,
+// the result is a fill and no element is read.
 // CHECK-LABEL: func.func @pad_runtime
 // CHECK-SAME: (%[[X:.*]]: tensor<3x4xi32>, %[[PADS:.*]]: tensor<4xi64>, %[[V:.*]]: tensor<i32>)
 // CHECK-DAG: %[[VALUE:.*]] = tensor.extract %[[V]][]
 // CHECK-DAG: tensor.extract %[[PADS]][%c0]
 // CHECK-DAG: tensor.extract %[[PADS]][%c3]
+// CHECK: func.call @onnxc.index_out_of_range({{.*}}) {onnxc.where = "node '' (Pad, opset 0): result size"}
 // CHECK: %[[E:.*]] = tensor.empty(%{{.*}}, %{{.*}}) : tensor<?x?xi32>
+// CHECK: scf.if %{{.*}} -> (tensor<?x?xi32>) {
+// CHECK: linalg.fill ins(%[[VALUE]] : i32) outs(%[[E]] : tensor<?x?xi32>)
+// CHECK: } else {
 // CHECK: linalg.generic {{.*}} outs(%[[E]] : tensor<?x?xi32>)
 // CHECK: %[[READ:.*]] = tensor.extract %[[X]]
 // CHECK: arith.select %{{.*}}, %[[READ]], %[[VALUE]] : i32
