@@ -12,6 +12,9 @@
 // Negative pads crop first and the other side then pads the cropped input,
 // as ONNX Runtime does: edge, reflect and wrap see the cropped input's ends.
 //
+// CenterCropPad is the same generic, with pads that center the input in
+// the requested sizes (any axes; the sizes may be known only at run time).
+//
 //===----------------------------------------------------------------------===//
 
 #include "dialects/onnx/Attributes.h"
@@ -201,7 +204,6 @@ struct PadLowering : OpRewritePattern<onnx::PadOp> {
     return success();
   }
 
-private:
   /// Constant mode, constant non-negative pads: tensor.pad.
   static Value buildTensorPad(OpBuilder &b, Location loc, Value data,
                               const PadAmounts &amounts, Value padScalar) {
@@ -318,6 +320,70 @@ private:
     return choice.getResult(0);
   }
 };
+
+/// CenterCropPad: a constant-mode Pad (value 0) by the pads that center the
+/// input in the requested sizes, along its axes: with diff = size - dim,
+/// low = diff / 2 rounded toward zero (a negative pad crops) and high =
+/// diff - low, as ONNX's definition crops (dim - size) / 2 from the start
+/// and pads (size - dim) / 2 before. The sizes are read at run time (a
+/// model input, or computed): a negative one fails the run like any size
+/// from data, and one that disagrees with a static result dim is reported.
+struct CenterCropPadLowering : OpRewritePattern<onnx::CenterCropPadOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::CenterCropPadOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value data = op->getOperand(0), shape = op->getOperand(1);
+    auto dataType = dyn_cast<RankedTensorType>(data.getType());
+    auto shapeType = dyn_cast<RankedTensorType>(shape.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!dataType || !resultType || resultType.getRank() != dataType.getRank() || !shapeType ||
+        shapeType.getRank() != 1 || shapeType.isDynamicDim(0))
+      return rewriter.notifyMatchFailure(op, "needs ranked types and a 1-D shape of static length");
+    Type element = dataType.getElementType();
+    if (!isNumericOrBoolElement(element))
+      return rewriter.notifyMatchFailure(op, "needs a numeric or bool element type");
+    int64_t rank = dataType.getRank();
+    SmallVector<int64_t> all;
+    for (int64_t i = 0; i < rank; ++i)
+      all.push_back(i);
+    SmallVector<int64_t> axes;
+    for (int64_t axis : onnx::getIntsAttr(op, "axes", all)) {
+      int64_t a = onnx::normalizeAxis(axis, rank);
+      if (a < 0 || a >= rank || llvm::is_contained(axes, a))
+        return rewriter.notifyMatchFailure(op, "axes out of range or repeated");
+      axes.push_back(a);
+    }
+    int64_t n = axes.size();
+    if (shapeType.getDimSize(0) != n)
+      return rewriter.notifyMatchFailure(op, "shape must have one entry per axis");
+
+    Type i64 = rewriter.getI64Type();
+    Value two = arith::ConstantIndexOp::create(rewriter, loc, 2);
+    PadAmounts amounts;
+    amounts.low.assign(rank, rewriter.getIndexAttr(0));
+    amounts.high.assign(rank, rewriter.getIndexAttr(0));
+    SmallVector<Value> sizes = readIndexElements(rewriter, loc, shape, n);
+    for (auto [k, axis] : llvm::enumerate(axes)) {
+      Value dim = getDimValue(rewriter, loc, data, axis);
+      Value diff = arith::SubIOp::create(rewriter, loc, sizes[k], dim);
+      Value low = arith::DivSIOp::create(rewriter, loc, diff, two); // toward zero
+      amounts.low[axis] = low;
+      amounts.high[axis] = arith::SubIOp::create(rewriter, loc, diff, low).getResult();
+      if (resultType.isDynamicDim(axis))
+        continue;
+      Value expected = arith::ConstantIntOp::create(rewriter, loc, i64, resultType.getDimSize(axis));
+      Value size64 = arith::IndexCastOp::create(rewriter, loc, i64, sizes[k]);
+      Value differs = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne, size64, expected);
+      reportOutOfRange(rewriter, loc, op, "shape element", differs, size64, expected, expected);
+    }
+    Value padScalar = arith::ConstantOp::create(rewriter, loc, rewriter.getZeroAttr(element));
+    rewriter.replaceOp(op, PadLowering::buildMappedPad(rewriter, op, loc, data, resultType,
+                                                       PadMode::Constant, amounts, padScalar));
+    return success();
+  }
+};
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -325,7 +391,7 @@ private:
 //===----------------------------------------------------------------------===//
 
 void populatePadPatterns(RewritePatternSet &patterns) {
-  patterns.add<PadLowering>(patterns.getContext());
+  patterns.add<PadLowering, CenterCropPadLowering>(patterns.getContext());
 }
 
 } // namespace onnxc

@@ -89,3 +89,25 @@ module attributes {onnx.opset = 25 : i64} {
     return %0 : tensor<?x?xf32>
   }
 }
+
+// -----
+
+// CenterCropPad over some axes with sizes read at run time: pads of
+// diff / 2 (toward zero) before and the rest after, diff = size - dim (a
+// negative pad crops); a size that disagrees with a static result dim is
+// reported. The same mapped generic as Pad reads the input.
+// CHECK-LABEL: func.func @center_crop_pad_axes
+// CHECK-SAME: (%[[X:.*]]: tensor<3x20x8xf32>, %[[S:.*]]: tensor<2xi64>)
+// CHECK: %[[H:.*]] = tensor.extract %[[S]][%c0] : tensor<2xi64>
+// CHECK: %[[DIFF:.*]] = arith.subi %{{.*}}, %c20 : index
+// CHECK: %[[LOW:.*]] = arith.divsi %[[DIFF]], %c2 : index
+// CHECK: arith.subi %[[DIFF]], %[[LOW]] : index
+// CHECK: scf.if
+// CHECK: func.call @onnxc.index_out_of_range({{.*}}) {onnxc.where = "node 'ccp' (CenterCropPad, opset 0): shape element"}
+// CHECK: tensor.empty() : tensor<3x10x9xf32>
+// CHECK: linalg.generic
+// CHECK: tensor.extract %[[X]]
+func.func @center_crop_pad_axes(%x: tensor<3x20x8xf32>, %s: tensor<2xi64>) -> tensor<3x10x9xf32> {
+  %0 = "onnx.CenterCropPad"(%x, %s) <{axes = array<i64: 1, 2>}> : (tensor<3x20x8xf32>, tensor<2xi64>) -> tensor<3x10x9xf32> loc("ccp")
+  return %0 : tensor<3x10x9xf32>
+}
