@@ -193,6 +193,10 @@ struct ScalarizeZeroRankGeneric : OpRewritePattern<linalg::GenericOp> {
                                 PatternRewriter &rewriter) const override {
     if (op.getNumDpsInits() != 1 || op->getNumResults() != 1)
       return rewriter.notifyMatchFailure(op, "not one result");
+    // Sizes are computed at the top level; loop bodies keep their tensors
+    // (their carried values are written back in place).
+    if (!isa<func::FuncOp>(op->getParentOp()))
+      return rewriter.notifyMatchFailure(op, "inside a region");
     for (Value operand : op->getOperands()) {
       auto type = dyn_cast<RankedTensorType>(operand.getType());
       if (!type || type.getRank() != 0)
