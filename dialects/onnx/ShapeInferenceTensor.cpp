@@ -376,11 +376,46 @@ static LogicalResult inferRange(Operation *op, SmallVectorImpl<Type> &results) {
   return success();
 }
 
+/// Expand with a shape computed at run time (from dims or data): the rank
+/// is the longer of the two; a result dim is the data's where the data's is
+/// static and not 1, the shape's where that is a known constant and the
+/// data's is 1 or missing, and dynamic otherwise (a dynamic data dim is
+/// never taken for a 1 that broadcasts).
+static void inferComputedExpand(Operation *op, RankedTensorType data,
+                                SmallVectorImpl<Type> &results) {
+  auto shapeType = getRankedType(op->getOperand(1));
+  if (!shapeType || shapeType.getRank() != 1 || shapeType.isDynamicDim(0))
+    return;
+  int64_t length = shapeType.getDimSize(0);
+  auto elements = traceShapeExprs(op->getOperand(1));
+  int64_t rank = std::max(length, data.getRank());
+  SmallVector<int64_t> dims(rank, kDynamic);
+  for (int64_t i = 0; i < rank; ++i) {
+    int64_t d = i - (rank - data.getRank());
+    int64_t s = i - (rank - length);
+    int64_t dataDim = d >= 0 ? data.getDimSize(d) : 1;
+    std::optional<int64_t> shapeDim;
+    if (s >= 0 && elements)
+      shapeDim = (*elements)[s].getConstant();
+    else if (s < 0)
+      shapeDim = 1;
+    if (dataDim != kDynamic && dataDim != 1)
+      dims[i] = dataDim;
+    else if (dataDim == 1 && shapeDim && *shapeDim >= 0)
+      dims[i] = *shapeDim;
+  }
+  setRankedResult(results, 0, dims);
+}
+
 static LogicalResult inferExpand(Operation *op, SmallVectorImpl<Type> &results) {
   auto data = getRankedType(op->getOperand(0));
-  auto shape = getConstantIntValues(op->getOperand(1));
-  if (!data || !shape)
+  if (!data)
     return success();
+  auto shape = getConstantIntValues(op->getOperand(1));
+  if (!shape) {
+    inferComputedExpand(op, data, results);
+    return success();
+  }
   FailureOr<SmallVector<int64_t>> dims = broadcastShapes(
       {SmallVector<int64_t>(data.getShape()), SmallVector<int64_t>(*shape)});
   if (failed(dims))

@@ -9,10 +9,13 @@
 //   Loop  -> scf.while over (iteration number, condition, carried values):
 //            it runs while the condition holds and the iteration number is
 //            below the trip count. Scan outputs need their size before the
-//            loop runs, so they are supported when the trip count is a
-//            constant and the condition cannot stop the loop early (absent
-//            or constant true, and the body passes it through or yields
-//            true): then they are stacked into a tensor of that size.
+//            loop runs, so they are supported when there is a trip count M
+//            and the body cannot stop the loop early (it passes the
+//            condition through or yields true): then they are stacked into
+//            a tensor of M rows, or of 0 when the initial condition is
+//            false. A run-time M (computed from the inputs, as Range's
+//            definition does) is checked like any size from data, and the
+//            loop runs at most that many times.
 //   Scan  -> scf.for over the sequence length (a dim of the first scanned
 //            input, so every buffer is sized by the inputs' dims): each
 //            iteration extracts the slices of the scanned inputs, runs the
@@ -24,6 +27,7 @@
 #include "dialects/onnx/Attributes.h"
 #include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ONNXDialect.h"
+#include "lowering/onnx-to-linalg/IndexChecks.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -217,19 +221,26 @@ struct LoopLowering : OpRewritePattern<onnx::LoopOp> {
     Value yieldedCond = yield->getOperand(0);
     while (auto identity = yieldedCond.getDefiningOp<onnx::IdentityOp>())
       yieldedCond = identity->getOperand(0);
-    bool condNeverStops = (!hasCond || isConstantTrue(initialCond)) &&
-                          (yieldedCond == body.getArgument(1) || isConstantTrue(yieldedCond));
-    if (numScan > 0 && !(constantTrips && condNeverStops))
+    // A body that hands its condition on unchanged runs M times, or none
+    // when the initial condition is false.
+    bool bodyKeepsCond = yieldedCond == body.getArgument(1) || isConstantTrue(yieldedCond);
+    bool condNeverStops = (!hasCond || isConstantTrue(initialCond)) && bodyKeepsCond;
+    if (constantTrips && !condNeverStops)
+      constantTrips.reset(); // the scan outputs' length is then M or 0
+    if (numScan > 0 && !(hasTripCount && bodyKeepsCond))
       return rewriter.notifyMatchFailure(
-          op, "scan outputs need a constant trip count and a condition that cannot stop "
+          op, "scan outputs need a trip count and a condition that cannot stop "
               "the loop early (their size must be known before the loop runs)");
 
-    // Each scan output stacks static slices into [M, ...].
+    // Each scan output stacks static slices into [M, ...] (M may be known
+    // only at run time: computed from the model's inputs, like Range's
+    // definition computes it).
     for (int64_t k = 0; k < numScan; ++k) {
       auto stacked = cast<RankedTensorType>((*types)[numCarried + k]);
-      if (stacked.getRank() < 1 || !stacked.hasStaticShape() ||
-          stacked.getDimSize(0) != *constantTrips)
-        return rewriter.notifyMatchFailure(op, "a scan output's type is not a static [M, ...]");
+      if (stacked.getRank() < 1 || !withoutDim(stacked, 0).hasStaticShape() ||
+          (constantTrips ? stacked.getDimSize(0) != *constantTrips
+                         : !stacked.isDynamicDim(0)))
+        return rewriter.notifyMatchFailure(op, "a scan output's type is not [M, static...]");
       if (!tensor::CastOp::areCastCompatible(yield->getOperand(1 + numCarried + k).getType(),
                                              withoutDim(stacked, 0)))
         return rewriter.notifyMatchFailure(op, "a scan output's slices are not of one shape");
@@ -244,9 +255,33 @@ struct LoopLowering : OpRewritePattern<onnx::LoopOp> {
     SmallVector<Value> inits = {zero, cond};
     for (int64_t i = 0; i < numCarried; ++i)
       inits.push_back(*castTo(rewriter, loc, op->getOperand(2 + i), carriedTypes[i]));
-    for (int64_t k = 0; k < numScan; ++k)
-      inits.push_back(
-          createEmptyTensor(rewriter, loc, cast<RankedTensorType>((*types)[numCarried + k]), {}));
+    if (numScan > 0 && !constantTrips) {
+      // A run-time M sizes the scan outputs: at least 0 (a negative M runs
+      // no iteration), checked like any size from data, and the loop runs
+      // at most that many times, so no row is written past the outputs.
+      int64_t rowElements = 1;
+      for (int64_t k = 0; k < numScan; ++k)
+        rowElements = std::max(rowElements, withoutDim(cast<RankedTensorType>(
+                                                           (*types)[numCarried + k]),
+                                                       0)
+                                                .getNumElements());
+      Value trips = arith::MaxSIOp::create(rewriter, loc, limit, zero);
+      if (hasCond && !isConstantTrue(initialCond))
+        trips = arith::SelectOp::create(rewriter, loc, cond, trips, zero);
+      Value rows = checkRunTimeSizes(rewriter, loc, op, "trip count", ValueRange{trips},
+                                     rowElements)
+                       .front();
+      limit = arith::IndexCastOp::create(rewriter, loc, i64, rows);
+      for (int64_t k = 0; k < numScan; ++k) {
+        auto stacked = cast<RankedTensorType>((*types)[numCarried + k]);
+        inits.push_back(tensor::EmptyOp::create(rewriter, loc, stacked.getShape(),
+                                                stacked.getElementType(), ValueRange{rows}));
+      }
+    } else {
+      for (int64_t k = 0; k < numScan; ++k)
+        inits.push_back(createEmptyTensor(rewriter, loc,
+                                          cast<RankedTensorType>((*types)[numCarried + k]), {}));
+    }
     SmallVector<Type> stateTypes = llvm::to_vector(ValueRange(inits).getTypes());
     auto whileOp = scf::WhileOp::create(rewriter, loc, stateTypes, inits);
     SmallVector<Location> locs(stateTypes.size(), loc);
@@ -274,18 +309,22 @@ struct LoopLowering : OpRewritePattern<onnx::LoopOp> {
     Value next = arith::AddIOp::create(rewriter, yloc, after->getArgument(0),
                                        arith::ConstantIntOp::create(rewriter, yloc, i64, 1));
     SmallVector<Value> nextState = {next, extractScalar(rewriter, yloc, yield->getOperand(0))};
+    // The scan outputs' rows first: a row may be a carried value as it
+    // entered the iteration, which the overwrites below replace in place.
+    Value row = arith::IndexCastOp::create(rewriter, yloc, rewriter.getIndexType(),
+                                           after->getArgument(0));
+    SmallVector<Value> rows;
+    for (int64_t k = 0; k < numScan; ++k) {
+      Value accumulator = after->getArgument(2 + numCarried + k);
+      Value slice = yield->getOperand(1 + numCarried + k);
+      rows.push_back(insertAlong(rewriter, yloc, slice, accumulator, /*axis=*/0, row));
+    }
     for (int64_t i = 0; i < numCarried; ++i)
       nextState.push_back(
           overwrite(rewriter, yloc,
                     *castTo(rewriter, yloc, yield->getOperand(1 + i), carriedTypes[i]),
                     after->getArgument(2 + i)));
-    Value row = arith::IndexCastOp::create(rewriter, yloc, rewriter.getIndexType(),
-                                           after->getArgument(0));
-    for (int64_t k = 0; k < numScan; ++k) {
-      Value accumulator = after->getArgument(2 + numCarried + k);
-      Value slice = yield->getOperand(1 + numCarried + k);
-      nextState.push_back(insertAlong(rewriter, yloc, slice, accumulator, /*axis=*/0, row));
-    }
+    llvm::append_range(nextState, rows);
     rewriter.replaceOpWithNewOp<scf::YieldOp>(yield, nextState);
 
     // The iteration number and the condition are the loop's own.

@@ -9,6 +9,10 @@
 #include "lowering/onnx-to-linalg/Passes.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "lowering/onnx-to-linalg/Signless.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/Rewrite/FrozenRewritePatternSet.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
@@ -80,6 +84,7 @@ struct ConvertONNXToLinalgPass
     populateTilePatterns(patternSet);
     populateEinsumPatterns(patternSet);
     populateDFTPatterns(patternSet);
+    populateScalarComputationPatterns(patternSet);
     FrozenRewritePatternSet patterns(std::move(patternSet));
 
     // Direct lowerings first; an op they leave that has an ONNX function
@@ -120,6 +125,63 @@ struct ConvertONNXToLinalgPass
     // The lowered ops chose their signed or unsigned arith ops from ONNX's
     // types; what follows wants signless integers.
     dropIntegerSignedness(getOperation());
+    copyReturnedSlices(getOperation());
+  }
+
+  /// Whether `slice` is a contiguous piece of its source: unit strides, and
+  /// every dim but the first taken whole.
+  static bool isContiguous(tensor::ExtractSliceOp slice) {
+    auto sourceType = slice.getSourceType();
+    if (slice.getType().getRank() != sourceType.getRank())
+      return false;
+    for (auto [d, offset, size, stride] :
+         llvm::enumerate(slice.getMixedOffsets(), slice.getMixedSizes(),
+                         slice.getMixedStrides())) {
+      if (getConstantIntValue(stride) != 1)
+        return false;
+      if (d == 0)
+        continue;
+      if (getConstantIntValue(offset) != 0)
+        return false;
+      if (std::optional<int64_t> known = getConstantIntValue(size)) {
+        if (sourceType.isDynamicDim(d) || *known != sourceType.getDimSize(d))
+          return false;
+        continue;
+      }
+      auto dim = dyn_cast<Value>(size) ? cast<Value>(size).getDefiningOp<tensor::DimOp>()
+                                       : tensor::DimOp();
+      if (!dim || dim.getSource() != slice.getSource() || dim.getConstantIndex() != int64_t(d))
+        return false;
+    }
+    return true;
+  }
+
+  /// A model output must be a dense buffer (the C API hands out data and
+  /// dims, no strides). A slice with run-time sizes bufferizes to a strided
+  /// view that the function boundary's identity layout would accept as it
+  /// is (its strides are dynamic there), so an output that is a slice gets
+  /// its own copy.
+  static void copyReturnedSlices(ModuleOp module) {
+    module.walk([](func::ReturnOp ret) {
+      OpBuilder b(ret);
+      for (OpOperand &operand : ret->getOpOperands()) {
+        Value value = operand.get();
+        while (auto cast = value.getDefiningOp<tensor::CastOp>())
+          value = cast.getSource();
+        // Static strided slices get their copy from bufferization already.
+        auto slice = value.getDefiningOp<tensor::ExtractSliceOp>();
+        if (!slice || slice.getType().hasStaticShape() || isContiguous(slice))
+          continue;
+        Value returned = operand.get();
+        auto type = cast<RankedTensorType>(returned.getType());
+        SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, ret.getLoc(), returned);
+        Value empty = tensor::EmptyOp::create(b, ret.getLoc(), sizes, type.getElementType());
+        Value copy = linalg::CopyOp::create(b, ret.getLoc(), returned, empty).getResult(0);
+        if (copy.getType() != type)
+          copy = tensor::CastOp::create(b, ret.getLoc(), type, copy);
+        operand.set(copy);
+      }
+    });
   }
 };
 } // namespace

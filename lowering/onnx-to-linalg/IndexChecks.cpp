@@ -254,6 +254,47 @@ LogicalResult checkExtentFits(PatternRewriter &rewriter, Location loc, Operation
   return success();
 }
 
+SmallVector<Value> checkRunTimeSizes(PatternRewriter &rewriter, Location loc, Operation *op,
+                                     StringRef what, ValueRange sizes, int64_t staticCount) {
+  if (sizes.empty())
+    return {};
+  Type i64 = rewriter.getI64Type();
+  Value zero = i64Constant(rewriter, loc, 0);
+  Value most = i64Constant(rewriter, loc, kMostRunTimeElements);
+  // The count so far stays within [0, most] while every size is: the next
+  // product overflows nothing when size <= most / count.
+  Value count = i64Constant(rewriter, loc, std::max<int64_t>(1, staticCount));
+  Value bad = arith::ConstantIntOp::create(rewriter, loc, rewriter.getI1Type(),
+                                           staticCount > kMostRunTimeElements);
+  Value firstBad = zero;
+  for (Value size : sizes) {
+    Value negative = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::slt, size, zero);
+    Value room = arith::DivSIOp::create(rewriter, loc, most, count);
+    Value tooBig = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::sgt, size, room);
+    Value thisBad = arith::OrIOp::create(rewriter, loc, negative, tooBig);
+    firstBad = arith::SelectOp::create(
+        rewriter, loc, arith::AndIOp::create(rewriter, loc, thisBad,
+                                             arith::XOrIOp::create(
+                                                 rewriter, loc, bad,
+                                                 arith::ConstantIntOp::create(
+                                                     rewriter, loc, rewriter.getI1Type(), 1))),
+        size, firstBad);
+    bad = arith::OrIOp::create(rewriter, loc, bad, thisBad);
+    // max(size, 1), so that a zero size keeps the room for the others.
+    Value safe = arith::SelectOp::create(rewriter, loc, thisBad, zero, size);
+    count = arith::MulIOp::create(rewriter, loc, count,
+                                  arith::MaxSIOp::create(rewriter, loc, safe,
+                                                         i64Constant(rewriter, loc, 1)));
+  }
+  reportOutOfRange(rewriter, loc, op, what, bad, firstBad, zero, most);
+  SmallVector<Value> checked;
+  for (Value size : sizes) {
+    Value safe = arith::SelectOp::create(rewriter, loc, bad, zero, size);
+    checked.push_back(arith::IndexCastOp::create(rewriter, loc, rewriter.getIndexType(), safe));
+  }
+  return checked;
+}
+
 Value extractChecked(OpBuilder &b, Location loc, Value data, ValueRange position,
                      const CheckedIndices &checked) {
   if (!checked.anyEmptySize)

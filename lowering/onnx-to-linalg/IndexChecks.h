@@ -86,6 +86,23 @@ mlir::LogicalResult checkExtentFits(mlir::PatternRewriter &rewriter, mlir::Locat
                                     mlir::Operation *op, llvm::StringRef what,
                                     mlir::Value extent, mlir::Value limit);
 
+/// A run-time size may hold this many elements at most (2^47: no byte
+/// count of a buffer overflows an i64).
+inline constexpr int64_t kMostRunTimeElements = int64_t{1} << 47;
+
+/// Checks the sizes (i64 values) of a result that come from data (an
+/// Expand's or ConstantOfShape's shape, Split's sizes): each must lie in
+/// [0, kMostRunTimeElements], and so must their product with `staticCount`
+/// (the product of the result's static dims). A failure is reported at run
+/// time like a bad index, naming `what`; the sizes returned (index values)
+/// are then all 0, so that nothing is allocated, read or written past a
+/// buffer even though the run goes on to its end.
+llvm::SmallVector<mlir::Value> checkRunTimeSizes(mlir::PatternRewriter &rewriter,
+                                                 mlir::Location loc, mlir::Operation *op,
+                                                 llvm::StringRef what,
+                                                 mlir::ValueRange sizes,
+                                                 int64_t staticCount = 1);
+
 /// tensor.extract of `data` at `position`, built from `checked` indices; a
 /// zero instead where checked.anyEmptySize says that the data is empty
 /// (then not even a clamped index may be read).

@@ -7,7 +7,8 @@
 // axes and steps becomes tensor.extract_slice, followed by a reversing
 // generic for negative steps; with starts or ends known only at run time
 // (and positive constant steps), an extract_slice whose offsets and sizes
-// are resolved at run time.
+// are resolved at run time; with run-time axes or steps, or negative steps
+// and run-time bounds, a generic that reads data[start + i * step] per dim.
 //
 //===----------------------------------------------------------------------===//
 
@@ -286,6 +287,178 @@ struct RunTimeSliceLowering : OpRewritePattern<onnx::SliceOp> {
     return success();
   }
 };
+
+/// Slice with axes or steps known only at run time, or negative steps with
+/// run-time starts or ends (or a dynamic axis cut anywhere with a negative
+/// step): per data dim, a start, a step and a size resolved at run time by
+/// ONNX's rule (for each entry k whose axis is that dim; an untouched dim
+/// keeps 0, 1 and its size), then one linalg.generic over the result that
+/// reads data[start + i * step]. The sizes are such that every position
+/// lies inside the data; a step of 0 or an axis out of range is reported
+/// and that entry slices nothing.
+struct GeneralSliceLowering : OpRewritePattern<onnx::SliceOp> {
+  GeneralSliceLowering(MLIRContext *ctx) : OpRewritePattern(ctx, /*benefit=*/0) {}
+
+  LogicalResult matchAndRewrite(onnx::SliceOp op,
+                                PatternRewriter &rewriter) const override {
+    Value data = op->getOperand(0);
+    auto dataType = dyn_cast<RankedTensorType>(data.getType());
+    auto startsType = dyn_cast<RankedTensorType>(op->getOperand(1).getType());
+    auto endsType = dyn_cast<RankedTensorType>(op->getOperand(2).getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!dataType || !resultType || !startsType || !endsType || startsType.getRank() != 1 ||
+        startsType != endsType || startsType.isDynamicDim(0))
+      return rewriter.notifyMatchFailure(op, "starts and ends need one static length");
+    int64_t n = startsType.getDimSize(0), rank = dataType.getRank();
+    Value axesOperand = onnx::isNoValue(op->getOperand(3)) ? Value() : op->getOperand(3);
+    Value stepsOperand = op->getNumOperands() > 4 && !onnx::isNoValue(op->getOperand(4))
+                             ? op->getOperand(4)
+                             : Value();
+    std::optional<SmallVector<int64_t>> constantAxes, constantSteps;
+    if (axesOperand)
+      constantAxes = onnx::getConstantIntValues(axesOperand);
+    if (stepsOperand)
+      constantSteps = onnx::getConstantIntValues(stepsOperand);
+    bool positiveSteps =
+        !stepsOperand || (constantSteps && llvm::all_of(*constantSteps,
+                                                        [](int64_t s) { return s > 0; }));
+    if ((!axesOperand || constantAxes) && positiveSteps)
+      return rewriter.notifyMatchFailure(op, "constant axes and positive steps: the other forms");
+    for (Value operand : {axesOperand, stepsOperand}) {
+      if (!operand)
+        continue;
+      auto type = dyn_cast<RankedTensorType>(operand.getType());
+      if (!type || type.getRank() != 1 || type.isDynamicDim(0) || type.getDimSize(0) != n)
+        return rewriter.notifyMatchFailure(op, "axes and steps need one entry per start");
+    }
+    if (resultType.getRank() != rank)
+      return rewriter.notifyMatchFailure(op, "result rank differs from the data's");
+
+    Location loc = op.getLoc();
+    Type i64 = rewriter.getI64Type(), i1 = rewriter.getI1Type();
+    auto constant = [&](int64_t v) -> Value {
+      return arith::ConstantIntOp::create(rewriter, loc, i64, v);
+    };
+    auto cmp = [&](arith::CmpIPredicate p, Value a, Value b) -> Value {
+      return arith::CmpIOp::create(rewriter, loc, p, a, b);
+    };
+    auto select = [&](Value c, Value a, Value b) -> Value {
+      return arith::SelectOp::create(rewriter, loc, c, a, b);
+    };
+    auto clamp = [&](Value v, Value low, Value high) -> Value {
+      return arith::MinSIOp::create(rewriter, loc, arith::MaxSIOp::create(rewriter, loc, v, low),
+                                    high);
+    };
+    auto read = [&](Value operand) {
+      SmallVector<Value> values;
+      for (Value v : readIndexElements(rewriter, loc, operand, n))
+        values.push_back(arith::IndexCastOp::create(rewriter, loc, i64, v));
+      return values;
+    };
+    SmallVector<Value> starts = read(op->getOperand(1)), ends = read(op->getOperand(2));
+    SmallVector<Value> axes, steps;
+    for (int64_t k = 0; k < n; ++k) {
+      axes.push_back(constant(k));
+      steps.push_back(constant(1));
+    }
+    if (axesOperand)
+      axes = read(axesOperand);
+    if (stepsOperand)
+      steps = read(stepsOperand);
+
+    Value zero = constant(0), one = constant(1), minusOne = constant(-1);
+    Value rankValue = constant(rank);
+    SmallVector<Value> dimStart, dimStep, dimSize, dims;
+    for (int64_t d = 0; d < rank; ++d) {
+      Value dim = arith::IndexCastOp::create(rewriter, loc, i64, getDimValue(rewriter, loc, data, d));
+      dims.push_back(dim);
+      dimStart.push_back(zero);
+      dimStep.push_back(one);
+      dimSize.push_back(dim);
+    }
+    Value badAxis = arith::ConstantIntOp::create(rewriter, loc, i1, 0), firstBadAxis = zero;
+    Value zeroStep = arith::ConstantIntOp::create(rewriter, loc, i1, 0);
+    for (int64_t k = 0; k < n; ++k) {
+      Value axis = select(cmp(arith::CmpIPredicate::slt, axes[k], zero),
+                          arith::AddIOp::create(rewriter, loc, axes[k], rankValue), axes[k]);
+      Value outside = arith::OrIOp::create(rewriter, loc,
+                                           cmp(arith::CmpIPredicate::slt, axis, zero),
+                                           cmp(arith::CmpIPredicate::sge, axis, rankValue));
+      firstBadAxis = select(arith::AndIOp::create(
+                                rewriter, loc, outside,
+                                arith::XOrIOp::create(rewriter, loc, badAxis,
+                                                      arith::ConstantIntOp::create(rewriter, loc, i1, 1))),
+                            axes[k], firstBadAxis);
+      badAxis = arith::OrIOp::create(rewriter, loc, badAxis, outside);
+      Value step = steps[k];
+      Value stepIsZero = cmp(arith::CmpIPredicate::eq, step, zero);
+      zeroStep = arith::OrIOp::create(rewriter, loc, zeroStep, stepIsZero);
+      Value negativeStep = cmp(arith::CmpIPredicate::slt, step, zero);
+      for (int64_t d = 0; d < rank; ++d) {
+        Value here = cmp(arith::CmpIPredicate::eq, axis, constant(d));
+        Value dim = dims[d];
+        Value last = arith::SubIOp::create(rewriter, loc, dim, one);
+        auto absolute = [&](Value bound) -> Value {
+          return select(cmp(arith::CmpIPredicate::slt, bound, zero),
+                        arith::AddIOp::create(rewriter, loc, bound, dim), bound);
+        };
+        // Positive steps clamp into [0, dim], negative ones into [0, dim - 1]
+        // (the start) and [-1, dim - 1] (the end).
+        Value start = select(negativeStep, clamp(absolute(starts[k]), zero, last),
+                             clamp(absolute(starts[k]), zero, dim));
+        Value end = select(negativeStep, clamp(absolute(ends[k]), minusOne, last),
+                           clamp(absolute(ends[k]), zero, dim));
+        Value span = select(negativeStep, arith::SubIOp::create(rewriter, loc, start, end),
+                            arith::SubIOp::create(rewriter, loc, end, start));
+        Value stride = select(negativeStep, arith::SubIOp::create(rewriter, loc, zero, step), step);
+        // A zero step slices nothing (and is reported); stride >= 1 below.
+        stride = select(stepIsZero, one, stride);
+        Value size = arith::MaxSIOp::create(
+            rewriter, loc, arith::CeilDivSIOp::create(rewriter, loc, span, stride), zero);
+        size = select(stepIsZero, zero, size);
+        dimStart[d] = select(here, start, dimStart[d]);
+        dimStep[d] = select(here, select(stepIsZero, one, step), dimStep[d]);
+        dimSize[d] = select(here, size, dimSize[d]);
+      }
+    }
+    reportOutOfRange(rewriter, loc, op, "axes element", badAxis, firstBadAxis, constant(-rank),
+                     constant(rank - 1));
+    reportOutOfRange(rewriter, loc, op, "steps element", zeroStep, zero, one, one);
+
+    SmallVector<Value> dynamicSizes;
+    SmallVector<int64_t> shape;
+    for (int64_t d = 0; d < rank; ++d) {
+      shape.push_back(ShapedType::kDynamic);
+      dynamicSizes.push_back(
+          arith::IndexCastOp::create(rewriter, loc, rewriter.getIndexType(), dimSize[d]));
+    }
+    auto sliceType = RankedTensorType::get(shape, dataType.getElementType());
+    if (!tensor::CastOp::areCastCompatible(sliceType, resultType))
+      return rewriter.notifyMatchFailure(op, "result type disagrees with the slice");
+    Value init = tensor::EmptyOp::create(rewriter, loc, shape, dataType.getElementType(),
+                                         dynamicSizes);
+    MLIRContext *ctx = rewriter.getContext();
+    SmallVector<AffineMap> maps = {AffineMap::getMultiDimIdentityMap(rank, ctx)};
+    SmallVector<utils::IteratorType> iterators(rank, utils::IteratorType::parallel);
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{sliceType}, ValueRange{}, ValueRange{init}, maps, iterators,
+        [&](OpBuilder &b, Location l, ValueRange) {
+          SmallVector<Value> position;
+          for (int64_t d = 0; d < rank; ++d) {
+            Value i = arith::IndexCastOp::create(b, l, i64, linalg::IndexOp::create(b, l, d));
+            Value p = arith::AddIOp::create(b, l, dimStart[d],
+                                            arith::MulIOp::create(b, l, i, dimStep[d]));
+            position.push_back(arith::IndexCastOp::create(b, l, b.getIndexType(), p));
+          }
+          linalg::YieldOp::create(b, l, ValueRange{tensor::ExtractOp::create(b, l, data, position)});
+        });
+    Value result = generic.getResult(0);
+    if (result.getType() != resultType)
+      result = tensor::CastOp::create(rewriter, loc, resultType, result);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -293,7 +466,8 @@ struct RunTimeSliceLowering : OpRewritePattern<onnx::SliceOp> {
 //===----------------------------------------------------------------------===//
 
 void populateIndexingPatterns(RewritePatternSet &patterns) {
-  patterns.add<GatherLowering, SliceLowering, RunTimeSliceLowering>(patterns.getContext());
+  patterns.add<GatherLowering, SliceLowering, RunTimeSliceLowering, GeneralSliceLowering>(
+      patterns.getContext());
 }
 
 } // namespace onnxc

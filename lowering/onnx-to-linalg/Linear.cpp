@@ -169,25 +169,74 @@ static LogicalResult matchMatMulOperands(PatternRewriter &rewriter, Operation *o
   return success();
 }
 
-/// MatMul with rank >= 2 operands: batch dims broadcast numpy-style.
+/// MatMul: batch dims broadcast numpy-style. A 1-D operand is a row
+/// (lhs) or a column (rhs) viewed as 2-D, and the result drops that dim
+/// again, as numpy's matmul does.
 struct MatMulLowering : OpRewritePattern<onnx::MatMulOp> {
   using OpRewritePattern::OpRewritePattern;
 
   LogicalResult matchAndRewrite(onnx::MatMulOp op,
                                 PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
     Value a = op->getOperand(0), b = op->getOperand(1);
-    if (failed(matchMatMulOperands(rewriter, op, a, b)))
-      return failure();
     RankedTensorType resultType = getRankedResultType(op);
-    if (!isa<FloatType>(resultType.getElementType()))
-      return rewriter.notifyMatchFailure(op, "needs float operands");
+    auto aType = dyn_cast<RankedTensorType>(a.getType());
+    auto bType = dyn_cast<RankedTensorType>(b.getType());
+    if (!resultType || !aType || !bType || aType.getRank() < 1 ||
+        bType.getRank() < 1 || !isa<FloatType>(resultType.getElementType()))
+      return rewriter.notifyMatchFailure(op, "needs float operands of rank >= 1");
+    bool rowVector = aType.getRank() == 1, columnVector = bType.getRank() == 1;
+    if (!rowVector && !columnVector) {
+      rewriter.replaceOp(op, buildMatMul(rewriter, loc, a, b, resultType));
+      return success();
+    }
+    // The 2-D views and the result with the vectors' unit dims kept.
+    Type element = resultType.getElementType();
+    SmallVector<int64_t> full(resultType.getShape());
+    if (columnVector)
+      full.push_back(1);
+    if (full.empty())
+      return rewriter.notifyMatchFailure(op, "result rank does not match the operands");
+    if (rowVector)
+      full.insert(full.end() - 1, 1);
+    int64_t expectedRank = std::max<int64_t>(rowVector ? 2 : aType.getRank(),
+                                             columnVector ? 2 : bType.getRank());
+    if (static_cast<int64_t>(full.size()) != expectedRank)
+      return rewriter.notifyMatchFailure(op, "result rank does not match the operands");
+    auto view = [&](Value v, RankedTensorType type, bool lhs) -> FailureOr<Value> {
+      SmallVector<int64_t> shape = lhs ? SmallVector<int64_t>{1, type.getDimSize(0)}
+                                       : SmallVector<int64_t>{type.getDimSize(0), 1};
+      return reshapeTensor(rewriter, loc, v, RankedTensorType::get(shape, type.getElementType()));
+    };
+    if (rowVector) {
+      FailureOr<Value> viewed = view(a, aType, true);
+      if (failed(viewed))
+        return rewriter.notifyMatchFailure(op, "cannot view the vector as a matrix");
+      a = *viewed;
+    }
+    if (columnVector) {
+      FailureOr<Value> viewed = view(b, bType, false);
+      if (failed(viewed))
+        return rewriter.notifyMatchFailure(op, "cannot view the vector as a matrix");
+      b = *viewed;
+    }
+    Value product = buildMatMul(rewriter, loc, a, b, RankedTensorType::get(full, element));
+    FailureOr<Value> result = reshapeTensor(rewriter, loc, product, resultType);
+    if (failed(result))
+      return rewriter.notifyMatchFailure(op, "cannot drop the vectors' unit dims");
+    rewriter.replaceOp(op, *result);
+    return success();
+  }
+
+private:
+  /// The product of rank >= 2 operands into a new tensor of `resultType`.
+  static Value buildMatMul(PatternRewriter &rewriter, Location loc, Value a, Value b,
+                           RankedTensorType resultType) {
     MatMulSpace space = getMatMulSpace(a, b, resultType);
     Value accumulator = createFilledTensor(
-        rewriter, op.getLoc(), resultType,
-        rewriter.getFloatAttr(resultType.getElementType(), 0), space.dimSources);
-    rewriter.replaceOp(op, buildContraction(rewriter, op.getLoc(), a, b, accumulator,
-                                            space.maps));
-    return success();
+        rewriter, loc, resultType, rewriter.getFloatAttr(resultType.getElementType(), 0),
+        space.dimSources);
+    return buildContraction(rewriter, loc, a, b, accumulator, space.maps);
   }
 };
 

@@ -12,16 +12,21 @@
 // Negative pads crop first and the other side then pads the cropped input,
 // as ONNX Runtime does: edge, reflect and wrap see the cropped input's ends.
 //
+// CenterCropPad is the same generic, with pads that center the input in
+// the requested sizes (any axes; the sizes may be known only at run time).
+//
 //===----------------------------------------------------------------------===//
 
 #include "dialects/onnx/Attributes.h"
 #include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ONNXDialect.h"
+#include "lowering/onnx-to-linalg/IndexChecks.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "lowering/onnx-to-linalg/ScalarOps.h"
 #include "lowering/onnx-to-linalg/Utils.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 
 using namespace mlir;
@@ -188,7 +193,8 @@ struct PadLowering : OpRewritePattern<onnx::PadOp> {
         llvm::all_of(amounts.high, isNonNegativeConstant)) {
       result = buildTensorPad(rewriter, loc, data, amounts, padScalar);
     } else {
-      result = buildMappedPad(rewriter, loc, data, resultType, *mode, amounts, padScalar);
+      result =
+          buildMappedPad(rewriter, op, loc, data, resultType, *mode, amounts, padScalar);
     }
     // tensor.pad's type has every static dim the pads imply; a result
     // type that disagrees with them fails the cast's verifier.
@@ -198,7 +204,6 @@ struct PadLowering : OpRewritePattern<onnx::PadOp> {
     return success();
   }
 
-private:
   /// Constant mode, constant non-negative pads: tensor.pad.
   static Value buildTensorPad(OpBuilder &b, Location loc, Value data,
                               const PadAmounts &amounts, Value padScalar) {
@@ -219,7 +224,12 @@ private:
   /// position cropLow + map(index - padLow) of the cropped input, where
   /// cropLow = max(-low, 0), padLow = max(low, 0) and the cropped size is
   /// size - max(-low, 0) - max(-high, 0).
-  static Value buildMappedPad(OpBuilder &b, Location loc, Value data,
+  /// Pads read at run time may come from data: the result's sizes are
+  /// checked like any size taken from data (a negative one is reported and
+  /// the result is empty), and where a padded dim has nothing left of the
+  /// input after cropping (an empty input, or a crop past its size) no
+  /// element is read at all.
+  static Value buildMappedPad(PatternRewriter &b, Operation *op, Location loc, Value data,
                               RankedTensorType resultType, PadMode mode,
                               const PadAmounts &amounts, Value padScalar) {
     int64_t rank = resultType.getRank();
@@ -239,12 +249,30 @@ private:
           b, loc, arith::SubIOp::create(b, loc, size, cropLow[i]), cropHigh);
       padded[i] = !isConstantIntValue(amounts.low[i], 0) || !isConstantIntValue(amounts.high[i], 0);
       if (resultType.isDynamicDim(i))
-        dynamicSizes.push_back(arith::AddIOp::create(
-            b, loc, size, arith::AddIOp::create(b, loc, low, high)));
+        dynamicSizes.push_back(arith::IndexCastOp::create(
+            b, loc, b.getI64Type(),
+            arith::AddIOp::create(b, loc, size, arith::AddIOp::create(b, loc, low, high))));
     }
+    int64_t staticCount = 1;
+    for (int64_t dim : resultType.getShape())
+      if (!ShapedType::isDynamic(dim))
+        staticCount *= std::max<int64_t>(dim, 1);
+    dynamicSizes = checkRunTimeSizes(b, loc, op, "result size", dynamicSizes, staticCount);
+    // Nothing of the input left along a padded dim: no element may be read.
+    Value nothingLeft;
+    for (int64_t i = 0; i < rank; ++i) {
+      if (!padded[i])
+        continue;
+      Value none = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sle, croppedSize[i], zero);
+      nothingLeft = nothingLeft ? arith::OrIOp::create(b, loc, nothingLeft, none).getResult() : none;
+    }
+    Type element = resultType.getElementType();
+    Value fallback = padScalar ? padScalar
+                               : arith::ConstantOp::create(b, loc, b.getZeroAttr(element)).getResult();
     Value empty = tensor::EmptyOp::create(b, loc, resultType.getShape(),
                                           resultType.getElementType(), dynamicSizes);
     MLIRContext *ctx = b.getContext();
+    auto buildGeneric = [&]() -> Value {
     return linalg::GenericOp::create(
                b, loc, TypeRange{resultType}, ValueRange{}, ValueRange{empty},
                {AffineMap::getMultiDimIdentityMap(rank, ctx)},
@@ -275,6 +303,85 @@ private:
                  linalg::YieldOp::create(nb, l, value);
                })
         .getResult(0);
+    };
+    if (!nothingLeft)
+      return buildGeneric();
+    // The choice once, outside the loops: a fill, or the mapped copy.
+    auto choice = scf::IfOp::create(b, loc, TypeRange{resultType}, nothingLeft,
+                                    /*withElseRegion=*/true);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(choice.thenBlock());
+    scf::YieldOp::create(
+        b, loc,
+        ValueRange{linalg::FillOp::create(b, loc, ValueRange{fallback}, ValueRange{empty})
+                       .getResult(0)});
+    b.setInsertionPointToStart(choice.elseBlock());
+    scf::YieldOp::create(b, loc, ValueRange{buildGeneric()});
+    return choice.getResult(0);
+  }
+};
+
+/// CenterCropPad: a constant-mode Pad (value 0) by the pads that center the
+/// input in the requested sizes, along its axes: with diff = size - dim,
+/// low = diff / 2 rounded toward zero (a negative pad crops) and high =
+/// diff - low, as ONNX's definition crops (dim - size) / 2 from the start
+/// and pads (size - dim) / 2 before. The sizes are read at run time (a
+/// model input, or computed): a negative one fails the run like any size
+/// from data, and one that disagrees with a static result dim is reported.
+struct CenterCropPadLowering : OpRewritePattern<onnx::CenterCropPadOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(onnx::CenterCropPadOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value data = op->getOperand(0), shape = op->getOperand(1);
+    auto dataType = dyn_cast<RankedTensorType>(data.getType());
+    auto shapeType = dyn_cast<RankedTensorType>(shape.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!dataType || !resultType || resultType.getRank() != dataType.getRank() || !shapeType ||
+        shapeType.getRank() != 1 || shapeType.isDynamicDim(0))
+      return rewriter.notifyMatchFailure(op, "needs ranked types and a 1-D shape of static length");
+    Type element = dataType.getElementType();
+    if (!isNumericOrBoolElement(element))
+      return rewriter.notifyMatchFailure(op, "needs a numeric or bool element type");
+    int64_t rank = dataType.getRank();
+    SmallVector<int64_t> all;
+    for (int64_t i = 0; i < rank; ++i)
+      all.push_back(i);
+    SmallVector<int64_t> axes;
+    for (int64_t axis : onnx::getIntsAttr(op, "axes", all)) {
+      int64_t a = onnx::normalizeAxis(axis, rank);
+      if (a < 0 || a >= rank || llvm::is_contained(axes, a))
+        return rewriter.notifyMatchFailure(op, "axes out of range or repeated");
+      axes.push_back(a);
+    }
+    int64_t n = axes.size();
+    if (shapeType.getDimSize(0) != n)
+      return rewriter.notifyMatchFailure(op, "shape must have one entry per axis");
+
+    Type i64 = rewriter.getI64Type();
+    Value two = arith::ConstantIndexOp::create(rewriter, loc, 2);
+    PadAmounts amounts;
+    amounts.low.assign(rank, rewriter.getIndexAttr(0));
+    amounts.high.assign(rank, rewriter.getIndexAttr(0));
+    SmallVector<Value> sizes = readIndexElements(rewriter, loc, shape, n);
+    for (auto [k, axis] : llvm::enumerate(axes)) {
+      Value dim = getDimValue(rewriter, loc, data, axis);
+      Value diff = arith::SubIOp::create(rewriter, loc, sizes[k], dim);
+      Value low = arith::DivSIOp::create(rewriter, loc, diff, two); // toward zero
+      amounts.low[axis] = low;
+      amounts.high[axis] = arith::SubIOp::create(rewriter, loc, diff, low).getResult();
+      if (resultType.isDynamicDim(axis))
+        continue;
+      Value expected = arith::ConstantIntOp::create(rewriter, loc, i64, resultType.getDimSize(axis));
+      Value size64 = arith::IndexCastOp::create(rewriter, loc, i64, sizes[k]);
+      Value differs = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne, size64, expected);
+      reportOutOfRange(rewriter, loc, op, "shape element", differs, size64, expected, expected);
+    }
+    Value padScalar = arith::ConstantOp::create(rewriter, loc, rewriter.getZeroAttr(element));
+    rewriter.replaceOp(op, PadLowering::buildMappedPad(rewriter, op, loc, data, resultType,
+                                                       PadMode::Constant, amounts, padScalar));
+    return success();
   }
 };
 } // namespace
@@ -284,7 +391,7 @@ private:
 //===----------------------------------------------------------------------===//
 
 void populatePadPatterns(RewritePatternSet &patterns) {
-  patterns.add<PadLowering>(patterns.getContext());
+  patterns.add<PadLowering, CenterCropPadLowering>(patterns.getContext());
 }
 
 } // namespace onnxc

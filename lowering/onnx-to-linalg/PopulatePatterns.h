@@ -10,6 +10,9 @@ namespace onnxc {
 /// Applied before all others: shape operands computed from tensor dims ->
 /// tensor.from_elements of scalars (ComputedShapes.cpp).
 void populateComputedShapePatterns(mlir::RewritePatternSet &patterns);
+/// 0-D linalg.generics -> scalar arithmetic (ComputedShapes.cpp); runs with
+/// the op patterns.
+void populateScalarComputationPatterns(mlir::RewritePatternSet &patterns);
 
 void populateElementwisePatterns(mlir::RewritePatternSet &patterns);
 void populateConvPatterns(mlir::RewritePatternSet &patterns);

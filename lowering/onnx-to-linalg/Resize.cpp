@@ -20,6 +20,7 @@
 #include "dialects/onnx/Attributes.h"
 #include "dialects/onnx/ConstantValues.h"
 #include "dialects/onnx/ONNXDialect.h"
+#include "lowering/onnx-to-linalg/IndexChecks.h"
 #include "lowering/onnx-to-linalg/PopulatePatterns.h"
 #include "lowering/onnx-to-linalg/ScalarOps.h"
 #include "lowering/onnx-to-linalg/Utils.h"
@@ -570,6 +571,27 @@ struct ResizeLowering : OpRewritePattern<onnx::ResizeOp> {
       axis.identity = !cropping && axis.staticScale && *axis.staticScale == 1.0 &&
                       !inputType.isDynamicDim(axis.axis) &&
                       resultType.getDimSize(axis.axis) == inputType.getDimSize(axis.axis);
+    }
+    // Sizes computed at run time (from a sizes input, a computed shape or
+    // scales) are checked like any size taken from data: a negative or
+    // overflowing one is reported, and the result is then empty.
+    {
+      SmallVector<ResizedAxis *> runTime;
+      SmallVector<Value> sizes64;
+      for (ResizedAxis &axis : plan)
+        if (resultType.isDynamicDim(axis.axis)) {
+          runTime.push_back(&axis);
+          sizes64.push_back(
+              arith::IndexCastOp::create(rewriter, loc, rewriter.getI64Type(), axis.outSize));
+        }
+      int64_t staticCount = 1;
+      for (int64_t dim : resultType.getShape())
+        if (!ShapedType::isDynamic(dim))
+          staticCount *= std::max<int64_t>(dim, 1);
+      SmallVector<Value> checked =
+          checkRunTimeSizes(rewriter, loc, op, "output size", sizes64, staticCount);
+      for (auto [axis, size] : llvm::zip(runTime, checked))
+        axis->outSize = size;
     }
     llvm::erase_if(plan, [](const ResizedAxis &axis) { return axis.identity; });
 

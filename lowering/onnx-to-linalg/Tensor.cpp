@@ -4,7 +4,8 @@
 // Reshape, Flatten, Unsqueeze, Squeeze -> collapse/expand_shape when their
 // result type is known; Transpose -> linalg.transpose; Concat -> a chain of
 // tensor.insert_slice; Expand -> a broadcasting copy; ConstantOfShape ->
-// linalg.fill; Range -> a generic. Pad lives in Pad.cpp.
+// linalg.fill; Range -> a generic; Shape and Size -> tensor.from_elements
+// of the dims. Pad lives in Pad.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -72,6 +73,28 @@ struct ReshapeLikeLowering : RewritePattern {
   }
 };
 
+/// Whether some element of a computed shape (a tensor.from_elements of
+/// scalars) is read from tensor data rather than computed from dims.
+static bool computedFromData(Value shape) {
+  auto computed = shape.getDefiningOp<tensor::FromElementsOp>();
+  if (!computed)
+    return false;
+  SmallVector<Value> worklist(computed.getElements());
+  DenseSet<Value> seen;
+  while (!worklist.empty()) {
+    Value value = worklist.pop_back_val();
+    if (!seen.insert(value).second)
+      continue;
+    Operation *def = value.getDefiningOp();
+    if (!def || isa<tensor::ExtractOp>(def))
+      return true;
+    if (isa<tensor::DimOp>(def))
+      continue;
+    llvm::append_range(worklist, def->getOperands());
+  }
+  return false;
+}
+
 /// Reshape whose shape holds run-time sizes (a tensor.from_elements made by
 /// ComputedShapes.cpp, or a constant with 0/-1 over dynamic dims that the
 /// result type cannot express): the input collapsed to 1-D, then expanded
@@ -89,7 +112,9 @@ struct ComputedReshapeLowering : OpRewritePattern<onnx::ReshapeOp> {
       return rewriter.notifyMatchFailure(op, "needs ranked types");
     bool allowZero = getIntAttr(op, "allowzero", 0) != 0;
     auto constants = getShapeOperandConstants(op->getOperand(1));
-    if (!constants)
+    // Elements computed from data may be anything (0, -1, a wrong count):
+    // read at run time, with the checks.
+    if (!constants || computedFromData(op->getOperand(1)))
       return rewriteShapeReadAtRunTime(op, rewriter, allowZero);
     if (static_cast<int64_t>(constants->size()) != resultType.getRank())
       return rewriter.notifyMatchFailure(op, "shape length does not match the result rank");
@@ -332,6 +357,8 @@ struct ExpandLowering : OpRewritePattern<onnx::ExpandOp> {
     RankedTensorType resultType = getRankedResultType(op);
     if (!inputType || !resultType || inputType.getRank() > resultType.getRank())
       return rewriter.notifyMatchFailure(op, "needs ranked types, result rank >= input rank");
+    if (!onnx::getConstantIntValues(op->getOperand(1)))
+      return rewriter.notifyMatchFailure(op, "shape computed at run time");
     auto sources = getBroadcastDimSources(ValueRange{input}, resultType);
     for (int64_t i = 0; i < resultType.getRank(); ++i)
       if (resultType.isDynamicDim(i) && !sources[i].first)
@@ -340,6 +367,162 @@ struct ExpandLowering : OpRewritePattern<onnx::ExpandOp> {
         rewriter, op.getLoc(), resultType, ValueRange{input},
         [](OpBuilder &, Location, ValueRange args) { return args[0]; });
     rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// Expand whose shape is known only at run time (computed from dims or
+/// data by ComputedShapes.cpp, or a model input). Each result dim is the
+/// data's dim where that is not a static 1 (the shape's element must then
+/// be 1 or equal to it), else the shape's element, checked like any size
+/// taken from data. A dynamic data dim is never taken for a 1 that
+/// broadcasts (docs/architecture.md): an element that disagrees with it is
+/// reported. The data is read through affine maps, never past its dims.
+struct ComputedExpandLowering : OpRewritePattern<onnx::ExpandOp> {
+  ComputedExpandLowering(MLIRContext *ctx) : OpRewritePattern(ctx, /*benefit=*/0) {}
+
+  LogicalResult matchAndRewrite(onnx::ExpandOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value input = op->getOperand(0), shape = op->getOperand(1);
+    auto inputType = dyn_cast<RankedTensorType>(input.getType());
+    auto shapeType = dyn_cast<RankedTensorType>(shape.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!inputType || !resultType || !shapeType || shapeType.getRank() != 1 ||
+        shapeType.isDynamicDim(0) || !shapeType.getElementType().isInteger(64))
+      return rewriter.notifyMatchFailure(op, "needs ranked types and a 1-D i64 shape of static length");
+    int64_t length = shapeType.getDimSize(0), inRank = inputType.getRank();
+    int64_t rank = resultType.getRank();
+    if (rank != std::max(length, inRank))
+      return rewriter.notifyMatchFailure(op, "result rank is not the longer of data and shape");
+    Type i64 = rewriter.getI64Type();
+    SmallVector<Value> elements;
+    for (Value element : readIndexElements(rewriter, loc, shape, length))
+      elements.push_back(arith::IndexCastOp::create(rewriter, loc, i64, element));
+    Value one = arith::ConstantIntOp::create(rewriter, loc, i64, 1);
+    Value mismatch = arith::ConstantIntOp::create(rewriter, loc, rewriter.getI1Type(), 0);
+    Value badElement = one, badDim = one;
+
+    MLIRContext *ctx = rewriter.getContext();
+    SmallVector<AffineExpr> readExprs;
+    SmallVector<OpFoldResult> sizes(rank);
+    SmallVector<unsigned> fromShape; // result dims whose size is a shape element
+    SmallVector<Value> shapeSizes;
+    for (int64_t i = 0; i < rank; ++i) {
+      int64_t d = i - (rank - inRank), e = i - (rank - length);
+      int64_t dataDim = d >= 0 ? inputType.getDimSize(d) : 1;
+      bool carried = d >= 0 && dataDim != 1;
+      if (d >= 0)
+        readExprs.push_back(carried ? getAffineDimExpr(i, ctx) : getAffineConstantExpr(0, ctx));
+      if (carried) {
+        if (!resultType.isDynamicDim(i) && resultType.getDimSize(i) != dataDim)
+          return rewriter.notifyMatchFailure(op, "a static result dim the data does not carry");
+        Value dim = getDimValue(rewriter, loc, input, d);
+        sizes[i] = getAsOpFoldResult(dim);
+        if (e < 0)
+          continue;
+        // The element must be 1 or the data's dim.
+        Value dim64 = arith::IndexCastOp::create(rewriter, loc, i64, dim);
+        Value fits = arith::OrIOp::create(
+            rewriter, loc,
+            arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq, elements[e], one),
+            arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq, elements[e], dim64));
+        Value bad = arith::XOrIOp::create(
+            rewriter, loc, fits,
+            arith::ConstantIntOp::create(rewriter, loc, rewriter.getI1Type(), 1));
+        Value first = arith::AndIOp::create(
+            rewriter, loc, bad,
+            arith::XOrIOp::create(rewriter, loc, mismatch,
+                                  arith::ConstantIntOp::create(rewriter, loc,
+                                                               rewriter.getI1Type(), 1)));
+        badElement = arith::SelectOp::create(rewriter, loc, first, elements[e], badElement);
+        badDim = arith::SelectOp::create(rewriter, loc, first, dim64, badDim);
+        mismatch = arith::OrIOp::create(rewriter, loc, mismatch, bad);
+        continue;
+      }
+      if (e < 0) {
+        sizes[i] = rewriter.getIndexAttr(1);
+        continue;
+      }
+      fromShape.push_back(i);
+      shapeSizes.push_back(elements[e]);
+    }
+    reportOutOfRange(rewriter, loc, op, "shape element (it must be 1 or the data's dim)",
+                     mismatch, badElement, badDim, badDim);
+    int64_t staticCount = 1;
+    for (int64_t i = 0; i < rank; ++i)
+      if (std::optional<int64_t> size =
+              sizes[i].isNull() ? std::nullopt : getConstantIntValue(sizes[i]))
+        staticCount *= std::max<int64_t>(*size, 1);
+    SmallVector<Value> checked =
+        checkRunTimeSizes(rewriter, loc, op, "shape element", shapeSizes, staticCount);
+    for (auto [i, size] : llvm::zip(fromShape, checked))
+      sizes[i] = getAsOpFoldResult(size);
+
+    // The result: its static dims where shape inference knew them (a shape
+    // element that disagrees at run time is reported).
+    SmallVector<Value> dynamicSizes;
+    for (int64_t i = 0; i < rank; ++i) {
+      Value size = getValueOrCreateConstantIndexOp(rewriter, loc, sizes[i]);
+      if (resultType.isDynamicDim(i)) {
+        dynamicSizes.push_back(size);
+        continue;
+      }
+      if (getConstantIntValue(sizes[i]) == resultType.getDimSize(i))
+        continue;
+      Value expected = arith::ConstantIndexOp::create(rewriter, loc, resultType.getDimSize(i));
+      Value differs = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne, size, expected);
+      Value expected64 = arith::IndexCastOp::create(rewriter, loc, i64, expected);
+      reportOutOfRange(rewriter, loc, op, "shape element", differs,
+                       arith::IndexCastOp::create(rewriter, loc, i64, size), expected64,
+                       expected64);
+    }
+    Value init = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
+                                         resultType.getElementType(), dynamicSizes);
+    SmallVector<AffineMap> maps = {AffineMap::get(rank, 0, readExprs, ctx),
+                                   AffineMap::getMultiDimIdentityMap(rank, ctx)};
+    SmallVector<utils::IteratorType> iterators(rank, utils::IteratorType::parallel);
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{resultType}, ValueRange{input}, ValueRange{init}, maps,
+        iterators, [](OpBuilder &b, Location l, ValueRange args) {
+          linalg::YieldOp::create(b, l, args[0]);
+        });
+    rewriter.replaceOp(op, generic.getResult(0));
+    return success();
+  }
+};
+
+/// Shape and Size whose result is used as data (not folded, and not read
+/// as a shape by ComputedShapes.cpp) -> tensor.from_elements of the dims.
+struct ShapeLowering : RewritePattern {
+  ShapeLowering(StringRef opName, MLIRContext *ctx) : RewritePattern(opName, 1, ctx) {}
+
+  LogicalResult matchAndRewrite(Operation *op, PatternRewriter &rewriter) const override {
+    Location loc = op->getLoc();
+    Value data = op->getOperand(0);
+    auto dataType = dyn_cast<RankedTensorType>(data.getType());
+    RankedTensorType resultType = getRankedResultType(op);
+    if (!dataType || !resultType || !resultType.hasStaticShape() ||
+        !resultType.getElementType().isInteger(64))
+      return rewriter.notifyMatchFailure(op, "needs a ranked input and a static i64 result");
+    Type i64 = rewriter.getI64Type();
+    auto dim = [&](int64_t d) -> Value {
+      return arith::IndexCastOp::create(rewriter, loc, i64, getDimValue(rewriter, loc, data, d));
+    };
+    SmallVector<Value> elements;
+    if (isa<onnx::SizeOp>(op)) {
+      Value count = arith::ConstantIntOp::create(rewriter, loc, i64, 1);
+      for (int64_t d = 0; d < dataType.getRank(); ++d)
+        count = arith::MulIOp::create(rewriter, loc, count, dim(d));
+      elements.push_back(count);
+    } else {
+      auto [start, end] = onnx::getShapeOpRange(op, dataType.getRank());
+      for (int64_t d = start; d < end; ++d)
+        elements.push_back(dim(d));
+    }
+    if (static_cast<int64_t>(elements.size()) != resultType.getNumElements())
+      return rewriter.notifyMatchFailure(op, "result type disagrees with the input's rank");
+    rewriter.replaceOpWithNewOp<tensor::FromElementsOp>(op, resultType, elements);
     return success();
   }
 };
@@ -366,13 +549,22 @@ struct RangeLowering : OpRewritePattern<onnx::RangeOp> {
     Type element = resultType.getElementType();
     if (!element.isIntOrFloat() || element.isInteger(1))
       return rewriter.notifyMatchFailure(op, "needs an integer or float element type");
+    for (Value bound : op->getOperands()) {
+      auto type = dyn_cast<RankedTensorType>(bound.getType());
+      if (!type || !type.hasStaticShape() || type.getNumElements() != 1)
+        return rewriter.notifyMatchFailure(op, "start, limit and delta must be one element each");
+    }
     // Constants (initializers included) as constants: the length must be
     // computable from the inputs' dims alone, before the model runs.
     auto readScalar = [&](Value tensor) -> Value {
       auto ints = onnx::getConstantIntValues(tensor);
       if (isa<IntegerType>(element) && ints && ints->size() == 1)
         return arith::ConstantIntOp::create(rewriter, loc, element, (*ints)[0]);
-      return tensor::ExtractOp::create(rewriter, loc, tensor, ValueRange{});
+      // A one-element tensor of any rank (exporters pass [1]-shaped bounds).
+      auto type = cast<RankedTensorType>(tensor.getType());
+      SmallVector<Value> position(type.getRank(),
+                                  arith::ConstantIndexOp::create(rewriter, loc, 0));
+      return tensor::ExtractOp::create(rewriter, loc, tensor, position);
     };
     Value start = readScalar(op->getOperand(0));
     Value delta = readScalar(op->getOperand(2));
@@ -465,16 +657,24 @@ struct ConstantOfShapeLowering : OpRewritePattern<onnx::ConstantOfShapeOp> {
     }
     if (value.getType() != element)
       return rewriter.notifyMatchFailure(op, "value type differs from the result");
-    SmallVector<Value> dynamicSizes;
+    // Sizes read at run time may come from data: checked (negative or
+    // overflowing sizes are reported, and the result is then empty).
+    SmallVector<Value> runTimeSizes;
+    int64_t staticCount = 1;
     for (int64_t i = 0; i < resultType.getRank(); ++i) {
-      if (!resultType.isDynamicDim(i))
+      if (!resultType.isDynamicDim(i)) {
+        staticCount *= std::max<int64_t>(resultType.getDimSize(i), 1);
         continue;
+      }
       Value position = arith::ConstantIndexOp::create(rewriter, loc, i);
       Value size = tensor::ExtractOp::create(rewriter, loc, op->getOperand(0),
                                              ValueRange{position});
-      dynamicSizes.push_back(
-          arith::IndexCastOp::create(rewriter, loc, rewriter.getIndexType(), size));
+      if (!size.getType().isInteger(64))
+        size = arith::ExtSIOp::create(rewriter, loc, rewriter.getI64Type(), size);
+      runTimeSizes.push_back(size);
     }
+    SmallVector<Value> dynamicSizes =
+        checkRunTimeSizes(rewriter, loc, op, "shape element", runTimeSizes, staticCount);
     Value empty = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
                                           element, dynamicSizes);
     Value scalar = arith::ConstantOp::create(rewriter, loc, value);
@@ -493,10 +693,12 @@ struct ConstantOfShapeLowering : OpRewritePattern<onnx::ConstantOfShapeOp> {
 void populateTensorPatterns(RewritePatternSet &patterns) {
   MLIRContext *ctx = patterns.getContext();
   patterns.add<ConstantLowering, TransposeLowering, ConcatLowering, ExpandLowering,
-               ConstantOfShapeLowering, RangeLowering>(ctx);
+               ConstantOfShapeLowering, RangeLowering, ComputedExpandLowering>(ctx);
   for (StringRef name : {"onnx.Reshape", "onnx.Flatten", "onnx.Unsqueeze", "onnx.Squeeze"})
     patterns.add<ReshapeLikeLowering>(name, ctx);
   patterns.add<ComputedReshapeLowering>(ctx);
+  for (StringRef name : {"onnx.Shape", "onnx.Size"})
+    patterns.add<ShapeLowering>(name, ctx);
 }
 
 } // namespace onnxc

@@ -57,28 +57,61 @@ struct ConstantReshapeShape : OpRewritePattern<ReshapeOp> {
   }
 };
 
-/// A small integer tensor computed only from constants and static dims
-/// (Gather(Shape(x), 2) of a [?, ?, 2304] x; `head_dim * 3` chunk bounds)
-/// -> constant, so that ops reading it as a shape or bound see a constant.
+/// Small integer tensors computed only from constants and static dims
+/// (Gather(Shape(x), 2) of a [?, ?, 2304] x; `head_dim * 3` chunk bounds;
+/// Range(0, Size(Shape(x))) reduction axes; the Mod/Equal/Where that pick a
+/// group size) -> constants, so that ops reading them as a shape, a bound
+/// or a condition see a constant. Every result must fold (Split has many).
 struct FoldConstantShapeTensor : RewritePattern {
   FoldConstantShapeTensor(StringRef opName, MLIRContext *ctx)
       : RewritePattern(opName, /*benefit=*/1, ctx) {}
 
   LogicalResult matchAndRewrite(Operation *op, PatternRewriter &rewriter) const override {
-    auto type = dyn_cast<RankedTensorType>(op->getResult(0).getType());
-    if (op->getNumResults() != 1 || !type)
-      return rewriter.notifyMatchFailure(op, "not one ranked result");
-    auto values = traceConstantShape(op->getResult(0));
-    if (!values || static_cast<int64_t>(values->size()) != type.getNumElements())
-      return rewriter.notifyMatchFailure(op, "not constant");
-    unsigned width = type.getElementType().getIntOrFloatBitWidth();
-    SmallVector<APInt> elements;
-    for (int64_t value : *values)
-      elements.push_back(APInt(width, value, /*isSigned=*/true, /*implicitTrunc=*/true));
-    OperationState state(op->getLoc(), ConstantOp::getOperationName());
-    state.addAttribute("value", DenseElementsAttr::get(type, elements));
-    state.addTypes(type);
-    rewriter.replaceOp(op, rewriter.create(state)->getResults());
+    SmallVector<Value> constants;
+    for (Value result : op->getResults()) {
+      auto type = dyn_cast<RankedTensorType>(result.getType());
+      if (!type)
+        return rewriter.notifyMatchFailure(op, "not a ranked result");
+      auto values = traceConstantShape(result);
+      if (!values || static_cast<int64_t>(values->size()) != type.getNumElements())
+        return rewriter.notifyMatchFailure(op, "not constant");
+      unsigned width = type.getElementType().getIntOrFloatBitWidth();
+      SmallVector<APInt> elements;
+      for (int64_t value : *values)
+        elements.push_back(APInt(width, value, /*isSigned=*/width > 1, /*implicitTrunc=*/true));
+      OperationState state(op->getLoc(), ConstantOp::getOperationName());
+      state.addAttribute("value", DenseElementsAttr::get(type, elements));
+      state.addTypes(type);
+      constants.push_back(rewriter.create(state)->getResult(0));
+    }
+    if (constants.empty())
+      return rewriter.notifyMatchFailure(op, "no results");
+    rewriter.replaceOp(op, constants);
+    return success();
+  }
+};
+
+/// If whose condition traces to a constant (ONNX's function bodies branch
+/// on `Size(size) == 4` or on an attribute) -> the ops of the branch taken,
+/// so that the shapes computed inside it can fold or be traced.
+struct InlineConstantIf : OpRewritePattern<IfOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(IfOp op, PatternRewriter &rewriter) const override {
+    auto condition = traceConstantShape(op->getOperand(0));
+    if (!condition || condition->size() != 1)
+      return rewriter.notifyMatchFailure(op, "condition not constant");
+    Region &taken = (*condition)[0] != 0 ? op.getThenBranch() : op.getElseBranch();
+    if (!taken.hasOneBlock() || taken.front().getNumArguments() != 0)
+      return rewriter.notifyMatchFailure(op, "branch is not one block without arguments");
+    Block &block = taken.front();
+    Operation *yield = block.getTerminator();
+    SmallVector<Value> results(yield->getOperands());
+    if (results.size() != op->getNumResults())
+      return rewriter.notifyMatchFailure(op, "branch yields a different count");
+    rewriter.inlineBlockBefore(&block, op);
+    rewriter.eraseOp(yield);
+    rewriter.replaceOp(op, results);
     return success();
   }
 };
@@ -118,10 +151,14 @@ struct SimplifyShapeComputationsPass
     bool failedInference = false;
     patterns.add<ConstantReshapeShape>(&getContext());
     patterns.add<RefineResultTypes>(&getContext(), failedInference);
+    patterns.add<InlineConstantIf>(&getContext());
     for (StringRef name :
-         {"onnx.Shape", "onnx.Gather", "onnx.Slice", "onnx.Unsqueeze", "onnx.Squeeze",
-          "onnx.Cast", "onnx.Identity", "onnx.Concat", "onnx.Add", "onnx.Sub", "onnx.Mul",
-          "onnx.Div"})
+         {"onnx.Shape", "onnx.Size", "onnx.Gather", "onnx.Slice", "onnx.Split",
+          "onnx.Unsqueeze", "onnx.Squeeze", "onnx.Cast", "onnx.Identity", "onnx.Concat",
+          "onnx.Range", "onnx.Add", "onnx.Sub", "onnx.Mul", "onnx.Div", "onnx.Mod",
+          "onnx.Max", "onnx.Min", "onnx.Neg", "onnx.Abs", "onnx.Equal", "onnx.Less",
+          "onnx.Greater", "onnx.LessOrEqual", "onnx.GreaterOrEqual", "onnx.Not", "onnx.And",
+          "onnx.Or", "onnx.Where"})
       patterns.add<FoldConstantShapeTensor>(name, &getContext());
     GreedyRewriteConfig config;
     config.setMaxIterations(GreedyRewriteConfig::kNoLimit);

@@ -82,13 +82,36 @@ func.func @scan_reverse(%s0: tensor<4xf32>, %xs: tensor<?x4xf32>) -> (tensor<4xf
 
 // -----
 
-// Scan outputs of a Loop need their size before it runs.
+// Scan outputs of a Loop with a run-time trip count M: the outputs get M
+// rows (at least 0, checked like any size from data) before the loop, which
+// runs at most that many times.
+// CHECK-LABEL: func.func @loop_scan_output_run_time_trips
+// CHECK-SAME: (%[[M:.*]]: tensor<i64>, %{{.*}}: tensor<2xf32>)
+// CHECK: %[[TRIPS:.*]] = tensor.extract %[[M]][] : tensor<i64>
+// CHECK: %[[AT_LEAST_0:.*]] = arith.maxsi %[[TRIPS]], %{{.*}} : i64
+// CHECK: func.call @onnxc.index_out_of_range({{.*}}) {onnxc.where = "node '' (Loop, opset 0): trip count"}
+// CHECK: %[[ROWS:.*]] = arith.index_cast %{{.*}} : i64 to index
+// CHECK: %[[OUT:.*]] = tensor.empty(%[[ROWS]]) : tensor<?x2xf32>
+// CHECK: scf.while {{.*}} %{{.*}} = %[[OUT]])
 func.func @loop_scan_output_run_time_trips(%m: tensor<i64>, %x: tensor<2xf32>) -> tensor<?x2xf32> {
   %none = "onnx.NoValue"() : () -> none
-  // expected-error @+1 {{scan outputs need a constant trip count}}
   %0 = "onnx.Loop"(%m, %none) ({
   ^bb0(%i: tensor<i64>, %cond: tensor<i1>):
     "onnx.Yield"(%cond, %x) : (tensor<i1>, tensor<2xf32>) -> ()
+  }) : (tensor<i64>, none) -> tensor<?x2xf32>
+  return %0 : tensor<?x2xf32>
+}
+
+// -----
+
+// A body that may stop the loop early leaves the scan outputs' size unknown
+// before it runs: left over, with why.
+func.func @loop_scan_output_stops_early(%m: tensor<i64>, %x: tensor<2xf32>, %c: tensor<i1>) -> tensor<?x2xf32> {
+  %none = "onnx.NoValue"() : () -> none
+  // expected-error @+1 {{scan outputs need a trip count and a condition that cannot stop the loop early}}
+  %0 = "onnx.Loop"(%m, %none) ({
+  ^bb0(%i: tensor<i64>, %cond: tensor<i1>):
+    "onnx.Yield"(%c, %x) : (tensor<i1>, tensor<2xf32>) -> ()
   }) : (tensor<i64>, none) -> tensor<?x2xf32>
   return %0 : tensor<?x2xf32>
 }

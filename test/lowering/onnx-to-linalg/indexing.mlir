@@ -54,7 +54,11 @@ func.func @gather_embedding(%w: tensor<10x8xf32>, %i: tensor<?x5xi64>) -> tensor
 // CHECK: arith.extsi %{{.*}} : i32 to i64
 // CHECK: scf.if
 // CHECK: func.call @onnxc.index_out_of_range
-// CHECK: %[[CHECKED:.*]] = linalg.generic {{.*}} ins(%[[I]] : tensor<i32>) outs(%{{.*}} : tensor<i64>)
+// The wrapped and clamped 0-D index is scalar code (a 0-D generic on a
+// model input becomes its body on the element).
+// CHECK: %[[E:.*]] = tensor.extract %[[I]][] : tensor<i32>
+// CHECK: arith.extsi %[[E]] : i32 to i64
+// CHECK: %[[CHECKED:.*]] = tensor.from_elements %{{.*}} : tensor<i64>
 // CHECK: linalg.generic {{.*}} ins(%[[CHECKED]] : tensor<i64>) outs(%{{.*}} : tensor<?x4xf32>)
 // CHECK: %[[B:.*]] = linalg.index 0
 // CHECK-NEXT: %[[A:.*]] = arith.index_cast
@@ -111,7 +115,9 @@ func.func @gather_constant_out_of_range(%x: tensor<10x4xf32>) -> tensor<2x4xf32>
 // CHECK-SAME: (%[[X:.*]]: tensor<?x10x8xf32>)
 // CHECK: %[[D:.*]] = tensor.dim %[[X]], %c0
 // CHECK: %[[S:.*]] = tensor.extract_slice %[[X]][0, 7, 1] [%[[D]], 3, 4] [1, 1, 2] : tensor<?x10x8xf32> to tensor<?x3x4xf32>
-// CHECK: return %[[S]]
+// A model output must be dense: a slice with dynamic dims returned is copied.
+// CHECK: %[[C:.*]] = linalg.copy ins(%[[S]] : tensor<?x3x4xf32>)
+// CHECK: return %[[C]]
 func.func @slice_static(%x: tensor<?x10x8xf32>) -> tensor<?x3x4xf32> {
   %starts = "onnx.Constant"() {value = dense<[-3, 1]> : tensor<2xi64>} : () -> tensor<2xi64>
   %ends = "onnx.Constant"() {value = dense<[100, 8]> : tensor<2xi64>} : () -> tensor<2xi64>
@@ -160,14 +166,55 @@ func.func @slice_dynamic_to_end(%x: tensor<?x4xf32>) -> tensor<?x4xf32> {
 
 // -----
 
-// Starts computed at run time with a negative step are left over, with why.
+// Starts computed at run time with a negative step: start, step and size
+// per dim resolved at run time (negative steps clamp the start into
+// [0, dim - 1] and the end into [-1, dim - 1]), then a generic reading
+// data[start + i * step].
+// CHECK-LABEL: func.func @slice_runtime_starts_negative_step
+// CHECK-SAME: (%[[X:.*]]: tensor<10xf32>, %[[S:.*]]: tensor<1xi64>)
+// CHECK: %[[START:.*]] = tensor.extract %[[S]][%{{.*}}] : tensor<1xi64>
+// CHECK: arith.minsi %{{.*}}, %c9_i64
+// CHECK: %[[SIZE:.*]] = arith.index_cast %{{.*}} : i64 to index
+// CHECK: %[[E:.*]] = tensor.empty(%[[SIZE]]) : tensor<?xf32>
+// CHECK: linalg.generic {{.*}} outs(%[[E]] : tensor<?xf32>)
+// CHECK: %[[I:.*]] = linalg.index 0
+// CHECK: %[[P:.*]] = arith.addi %{{.*}}, %{{.*}} : i64
+// CHECK: %[[PI:.*]] = arith.index_cast %[[P]] : i64 to index
+// CHECK: tensor.extract %[[X]][%[[PI]]] : tensor<10xf32>
+func.func @slice_runtime_starts_negative_step(%x: tensor<10xf32>, %s: tensor<1xi64>) -> tensor<?xf32> {
+  %ends = "onnx.Constant"() {value = dense<[0]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %steps = "onnx.Constant"() {value = dense<[-1]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %none = "onnx.NoValue"() : () -> none
+  %0 = "onnx.Slice"(%x, %s, %ends, %none, %steps) : (tensor<10xf32>, tensor<1xi64>, tensor<1xi64>, none, tensor<1xi64>) -> tensor<?xf32>
+  return %0 : tensor<?xf32>
+}
+
+// -----
+
+// Axes and steps that are model inputs: each entry picks its dim at run
+// time; an axis out of range and a zero step are reported (the entry then
+// slices nothing).
+// CHECK-LABEL: func.func @slice_runtime_axes_steps
+// CHECK: scf.if
+// CHECK: func.call @onnxc.index_out_of_range({{.*}}) {onnxc.where = "node 'sl' (Slice, opset 0): axes element"}
+// CHECK: scf.if
+// CHECK: func.call @onnxc.index_out_of_range({{.*}}) {onnxc.where = "node 'sl' (Slice, opset 0): steps element"}
+// CHECK: tensor.empty(%{{.*}}, %{{.*}}) : tensor<?x?xf32>
+// CHECK: linalg.generic
+// CHECK: tensor.extract %{{.*}}[%{{.*}}, %{{.*}}] : tensor<4x6xf32>
+func.func @slice_runtime_axes_steps(%x: tensor<4x6xf32>, %s: tensor<1xi64>, %e: tensor<1xi64>, %a: tensor<1xi64>, %t: tensor<1xi64>) -> tensor<?x?xf32> {
+  %0 = "onnx.Slice"(%x, %s, %e, %a, %t) : (tensor<4x6xf32>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<?x?xf32> loc("sl")
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+// Starts of a length known only at run time are left over, with why.
 module attributes {onnx.opset = 13 : i64} {
-  func.func @slice_runtime_starts(%x: tensor<10xf32>, %s: tensor<1xi64>) -> tensor<?xf32> {
-    %ends = "onnx.Constant"() {value = dense<[0]> : tensor<1xi64>} : () -> tensor<1xi64>
-    %steps = "onnx.Constant"() {value = dense<[-1]> : tensor<1xi64>} : () -> tensor<1xi64>
+  func.func @slice_unknown_length(%x: tensor<10xf32>, %s: tensor<?xi64>, %e: tensor<?xi64>) -> tensor<?xf32> {
     %none = "onnx.NoValue"() : () -> none
-    // expected-error @unknown {{node 'slice_rt' (Slice, opset 13): operator is not supported by the compiler yet (or not with these types, shapes or attributes): starts and ends must be constant; with run-time starts or ends, steps must be positive constants}}
-    %0 = "onnx.Slice"(%x, %s, %ends, %none, %steps) : (tensor<10xf32>, tensor<1xi64>, tensor<1xi64>, none, tensor<1xi64>) -> tensor<?xf32> loc("slice_rt")
+    // expected-error @unknown {{node 'slice_rt' (Slice, opset 13): operator is not supported by the compiler yet (or not with these types, shapes or attributes): starts and ends must be constant; run-time starts and ends need one static length; starts and ends need one static length}}
+    %0 = "onnx.Slice"(%x, %s, %e, %none, %none) : (tensor<10xf32>, tensor<?xi64>, tensor<?xi64>, none, none) -> tensor<?xf32> loc("slice_rt")
     return %0 : tensor<?xf32>
   }
 }
@@ -187,7 +234,8 @@ module attributes {onnx.opset = 13 : i64} {
 // CHECK: arith.minsi %{{.*}}, %[[DIM]]
 // CHECK: %[[SIZE:.*]] = arith.ceildivsi
 // CHECK: %[[S:.*]] = tensor.extract_slice %[[X]][0, %{{.*}}, 0] [2, %[[SIZE]], 8] [1, 2, 1] : tensor<2x?x8xf32> to tensor<2x?x8xf32>
-// CHECK: return %[[S]]
+// CHECK: %[[C:.*]] = linalg.copy ins(%[[S]] : tensor<2x?x8xf32>)
+// CHECK: return %[[C]]
 func.func @slice_run_time_ends(%x: tensor<2x?x8xf32>, %e: tensor<1xi64>) -> tensor<2x?x8xf32> {
   %starts = "onnx.Constant"() {value = dense<[0]> : tensor<1xi64>} : () -> tensor<1xi64>
   %axes = "onnx.Constant"() {value = dense<[1]> : tensor<1xi64>} : () -> tensor<1xi64>

@@ -118,3 +118,32 @@ module attributes {onnx.opset = 13 : i64} {
     return %0 : tensor<3x5xi32>
   }
 }
+
+// -----
+
+// MatMul of two vectors: a row [1, K] times a column [K, 1], and the unit
+// dims dropped again (numpy's matmul): a 0-D result.
+// CHECK-LABEL: func.func @matmul_vector_vector
+// CHECK-SAME: (%[[A:.*]]: tensor<3xf32>, %[[B:.*]]: tensor<3xf32>)
+// CHECK-DAG: %[[ROW:.*]] = tensor.expand_shape %[[A]] {{\[}}[0, 1]] output_shape [1, 3] : tensor<3xf32> into tensor<1x3xf32>
+// CHECK-DAG: %[[COL:.*]] = tensor.expand_shape %[[B]] {{\[}}[0, 1]] output_shape [3, 1] : tensor<3xf32> into tensor<3x1xf32>
+// CHECK: %[[P:.*]] = linalg.generic {{.*}} ins(%[[ROW]], %[[COL]] : tensor<1x3xf32>, tensor<3x1xf32>) outs(%{{.*}} : tensor<1x1xf32>)
+// CHECK: %[[R:.*]] = tensor.collapse_shape %[[P]] [] : tensor<1x1xf32> into tensor<f32>
+// CHECK: return %[[R]]
+func.func @matmul_vector_vector(%a: tensor<3xf32>, %b: tensor<3xf32>) -> tensor<f32> {
+  %0 = "onnx.MatMul"(%a, %b) : (tensor<3xf32>, tensor<3xf32>) -> tensor<f32>
+  return %0 : tensor<f32>
+}
+
+// -----
+
+// A batched matrix times a vector: the vector is a column, the result
+// drops its unit dim.
+// CHECK-LABEL: func.func @matmul_batched_vector
+// CHECK: tensor.expand_shape %{{.*}} {{\[}}[0, 1]] output_shape [4, 1] : tensor<4xf32> into tensor<4x1xf32>
+// CHECK: linalg.generic {{.*}} outs(%{{.*}} : tensor<2x3x1xf32>)
+// CHECK: tensor.collapse_shape %{{.*}} {{\[}}[0], [1, 2]] : tensor<2x3x1xf32> into tensor<2x3xf32>
+func.func @matmul_batched_vector(%a: tensor<2x3x4xf32>, %b: tensor<4xf32>) -> tensor<2x3xf32> {
+  %0 = "onnx.MatMul"(%a, %b) : (tensor<2x3x4xf32>, tensor<4xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}

@@ -38,14 +38,21 @@ func.func @pad_edge(%x: tensor<2x4xf32>) -> tensor<2x7xf32> {
 
 // -----
 
-// Pads read at run time: the result dims are the input's plus the pads,
-// and constant mode masks the positions outside the input with the value.
+// Pads read at run time: the result dims are the input's plus the pads
+// (checked like any size from data: a negative one is reported and the
+// result is empty), and constant mode masks the positions outside the
+// input with the value. Where nothing of the input is left after cropping,
+// the result is a fill and no element is read.
 // CHECK-LABEL: func.func @pad_runtime
 // CHECK-SAME: (%[[X:.*]]: tensor<3x4xi32>, %[[PADS:.*]]: tensor<4xi64>, %[[V:.*]]: tensor<i32>)
 // CHECK-DAG: %[[VALUE:.*]] = tensor.extract %[[V]][]
 // CHECK-DAG: tensor.extract %[[PADS]][%c0]
 // CHECK-DAG: tensor.extract %[[PADS]][%c3]
+// CHECK: func.call @onnxc.index_out_of_range({{.*}}) {onnxc.where = "node '' (Pad, opset 0): result size"}
 // CHECK: %[[E:.*]] = tensor.empty(%{{.*}}, %{{.*}}) : tensor<?x?xi32>
+// CHECK: scf.if %{{.*}} -> (tensor<?x?xi32>) {
+// CHECK: linalg.fill ins(%[[VALUE]] : i32) outs(%[[E]] : tensor<?x?xi32>)
+// CHECK: } else {
 // CHECK: linalg.generic {{.*}} outs(%[[E]] : tensor<?x?xi32>)
 // CHECK: %[[READ:.*]] = tensor.extract %[[X]]
 // CHECK: arith.select %{{.*}}, %[[READ]], %[[VALUE]] : i32
@@ -81,4 +88,26 @@ module attributes {onnx.opset = 25 : i64} {
     %0 = "onnx.Pad"(%x, %pads, %none, %axes) : (tensor<3x4xf32>, tensor<2xi64>, none, tensor<1xi64>) -> tensor<?x?xf32> loc("p")
     return %0 : tensor<?x?xf32>
   }
+}
+
+// -----
+
+// CenterCropPad over some axes with sizes read at run time: pads of
+// diff / 2 (toward zero) before and the rest after, diff = size - dim (a
+// negative pad crops); a size that disagrees with a static result dim is
+// reported. The same mapped generic as Pad reads the input.
+// CHECK-LABEL: func.func @center_crop_pad_axes
+// CHECK-SAME: (%[[X:.*]]: tensor<3x20x8xf32>, %[[S:.*]]: tensor<2xi64>)
+// CHECK: %[[H:.*]] = tensor.extract %[[S]][%c0] : tensor<2xi64>
+// CHECK: %[[DIFF:.*]] = arith.subi %{{.*}}, %c20 : index
+// CHECK: %[[LOW:.*]] = arith.divsi %[[DIFF]], %c2 : index
+// CHECK: arith.subi %[[DIFF]], %[[LOW]] : index
+// CHECK: scf.if
+// CHECK: func.call @onnxc.index_out_of_range({{.*}}) {onnxc.where = "node 'ccp' (CenterCropPad, opset 0): shape element"}
+// CHECK: tensor.empty() : tensor<3x10x9xf32>
+// CHECK: linalg.generic
+// CHECK: tensor.extract %[[X]]
+func.func @center_crop_pad_axes(%x: tensor<3x20x8xf32>, %s: tensor<2xi64>) -> tensor<3x10x9xf32> {
+  %0 = "onnx.CenterCropPad"(%x, %s) <{axes = array<i64: 1, 2>}> : (tensor<3x20x8xf32>, tensor<2xi64>) -> tensor<3x10x9xf32> loc("ccp")
+  return %0 : tensor<3x10x9xf32>
 }

@@ -38,11 +38,14 @@ func.func @resize_linear(%x: tensor<1x1x2x2xf32>) -> tensor<1x1x4x4xf32> {
 
 // -----
 
-// Sizes read at run time: the output dims come from the sizes tensor.
+// Sizes read at run time: the output dims come from the sizes tensor,
+// checked like any size taken from data (a negative or overflowing one is
+// reported, and the result is then empty).
 // CHECK-LABEL: func.func @resize_runtime_sizes
 // CHECK-SAME: (%[[X:.*]]: tensor<1x3x?x?xf32>, %[[S:.*]]: tensor<2xi64>)
 // CHECK-DAG: tensor.extract %[[S]][%c0]
 // CHECK-DAG: tensor.extract %[[S]][%c1]
+// CHECK: func.call @onnxc.index_out_of_range({{.*}}) {onnxc.where = "node '' (Resize, opset 0): output size"}
 // CHECK: tensor.empty(%{{.*}}, %{{.*}}) : tensor<1x3x?x?xf32>
 // CHECK: linalg.generic
 // CHECK-NOT: onnx.

@@ -227,17 +227,27 @@ func.func @expand(%x: tensor<3x1xf32>) -> tensor<2x3x4xf32> {
 // -----
 
 // ConstantOfShape: a fill of the value (f32 0 by default); dynamic dims
-// are read from the shape tensor.
+// are read from the shape tensor and checked like any size taken from data
+// (each in [0, 2^47], their product too; else reported, and the result is
+// empty).
 // CHECK-LABEL: func.func @constant_of_shape
 // CHECK-SAME: (%[[S:.*]]: tensor<2xi64>)
 // CHECK-DAG: %[[ONE:.*]] = arith.constant 1 : i64
 // CHECK-DAG: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK-DAG: %[[MOST:.*]] = arith.constant 140737488355328 : i64
 // CHECK: %[[E:.*]] = tensor.empty() : tensor<2x3xi64>
 // CHECK: %[[F:.*]] = linalg.fill ins(%[[ONE]] : i64) outs(%[[E]] : tensor<2x3xi64>)
 // CHECK: %[[D0:.*]] = tensor.extract %[[S]][%c0]
-// CHECK: %[[I0:.*]] = arith.index_cast %[[D0]] : i64 to index
 // CHECK: %[[D1:.*]] = tensor.extract %[[S]][%c1]
-// CHECK: %[[I1:.*]] = arith.index_cast %[[D1]] : i64 to index
+// CHECK: arith.cmpi sgt, %[[D0]], %[[MOST]] : i64
+// CHECK: %[[ROOM:.*]] = arith.divsi %[[MOST]], %{{.*}} : i64
+// CHECK: arith.cmpi sgt, %[[D1]], %[[ROOM]] : i64
+// CHECK: scf.if %[[BAD:.*]] {
+// CHECK: func.call @onnxc.index_out_of_range({{.*}}) {onnxc.where = "node '' (ConstantOfShape, opset 0): shape element"}
+// CHECK: %[[S0:.*]] = arith.select %[[BAD]], %c0_i64, %[[D0]] : i64
+// CHECK: %[[I0:.*]] = arith.index_cast %[[S0]] : i64 to index
+// CHECK: %[[S1:.*]] = arith.select %[[BAD]], %c0_i64, %[[D1]] : i64
+// CHECK: %[[I1:.*]] = arith.index_cast %[[S1]] : i64 to index
 // CHECK: %[[E2:.*]] = tensor.empty(%[[I0]], %[[I1]]) : tensor<?x?xf32>
 // CHECK: linalg.fill ins(%[[ZERO]] : f32) outs(%[[E2]] : tensor<?x?xf32>)
 func.func @constant_of_shape(%s: tensor<2xi64>) -> (tensor<2x3xi64>, tensor<?x?xf32>) {
@@ -383,4 +393,99 @@ func.func @constant_of_computed_shape(%x: tensor<?x?xf32>) -> tensor<?x?xf32> {
   %scaled = "onnx.Mul"(%shape, %two) : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi64>
   %0 = "onnx.ConstantOfShape"(%scaled) : (tensor<2xi64>) -> tensor<?x?xf32>
   return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+// Expand with a shape computed from a model input's elements (ComputedShapes
+// reads them as scalars): a result dim the data carries (3) stays, the
+// others are the shape's elements, checked like any size taken from data;
+// the data is read through an affine map (its unit dim at 0).
+// CHECK-DAG: #[[READ:.*]] = affine_map<(d0, d1, d2) -> (d1, 0)>
+// CHECK-LABEL: func.func @expand_computed_shape
+// CHECK-SAME: (%[[X:.*]]: tensor<3x1xf32>, %[[N:.*]]: tensor<1xi64>)
+// CHECK: %[[E:.*]] = tensor.extract %[[N]][%c0] : tensor<1xi64>
+// CHECK: arith.cmpi slt, %{{.*}}, %c0_i64
+// CHECK: scf.if %[[BAD:.*]] {
+// CHECK: func.call @onnxc.index_out_of_range({{.*}}) {onnxc.where = "node 'e' (Expand, opset 0): shape element"}
+// CHECK: %[[S:.*]] = arith.select %[[BAD]], %c0_i64, %{{.*}} : i64
+// CHECK: %[[I:.*]] = arith.index_cast %[[S]] : i64 to index
+// CHECK: %[[INIT:.*]] = tensor.empty(%[[I]], %{{.*}}) : tensor<?x3x?xf32>
+// CHECK: linalg.generic {indexing_maps = [#[[READ]], #{{.*}}], {{.*}} ins(%[[X]] : tensor<3x1xf32>) outs(%[[INIT]] : tensor<?x3x?xf32>)
+func.func @expand_computed_shape(%x: tensor<3x1xf32>, %n: tensor<1xi64>) -> tensor<?x3x?xf32> {
+  %c = "onnx.Constant"() {value = dense<[3]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %s = "onnx.Concat"(%n, %c, %n) {axis = 0 : i64} : (tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<3xi64>
+  %0 = "onnx.Expand"(%x, %s) : (tensor<3x1xf32>, tensor<3xi64>) -> tensor<?x3x?xf32> loc("e")
+  return %0 : tensor<?x3x?xf32>
+}
+
+// -----
+
+// Expand with a shape input: an element against a dim the data carries must
+// be 1 or that dim, else it is reported (the result keeps the data's dim).
+// CHECK-LABEL: func.func @expand_shape_input
+// CHECK-SAME: (%[[X:.*]]: tensor<4xf32>, %[[S:.*]]: tensor<1xi64>)
+// CHECK: %[[E:.*]] = tensor.extract %[[S]][%c0] : tensor<1xi64>
+// CHECK-DAG: %[[SAME:.*]] = arith.cmpi eq, %{{.*}}, %c4_i64
+// CHECK-DAG: %[[ONE:.*]] = arith.cmpi eq, %{{.*}}, %c1_i64
+// CHECK: %[[FITS:.*]] = arith.ori %[[ONE]], %[[SAME]]
+// CHECK: %[[MISMATCH:.*]] = arith.xori %[[FITS]], %true
+// CHECK: scf.if %[[MISMATCH]] {
+// CHECK: func.call @onnxc.index_out_of_range({{.*}}) {onnxc.where = "node 'e' (Expand, opset 0): shape element (it must be 1 or the data's dim)"}
+// CHECK: tensor.empty() : tensor<4xf32>
+func.func @expand_shape_input(%x: tensor<4xf32>, %s: tensor<1xi64>) -> tensor<4xf32> {
+  %0 = "onnx.Expand"(%x, %s) : (tensor<4xf32>, tensor<1xi64>) -> tensor<4xf32> loc("e")
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+// Shape and Size used as data (not read as a shape) -> tensor.from_elements
+// of the dims.
+// CHECK-LABEL: func.func @shape_and_size
+// CHECK-SAME: (%[[X:.*]]: tensor<?x3xf32>)
+// CHECK: %[[D:.*]] = tensor.dim %[[X]], %c0
+// CHECK: %[[D64:.*]] = arith.index_cast %[[D]] : index to i64
+// CHECK: %[[SHAPE:.*]] = tensor.from_elements %[[D64]], %c3_i64 : tensor<2xi64>
+// CHECK: %[[N:.*]] = arith.muli %{{.*}}, %c3_i64 : i64
+// CHECK: %[[SIZE:.*]] = tensor.from_elements %[[N]] : tensor<i64>
+// CHECK: return %[[SHAPE]], %[[SIZE]]
+func.func @shape_and_size(%x: tensor<?x3xf32>) -> (tensor<2xi64>, tensor<i64>) {
+  %0 = "onnx.Shape"(%x) : (tensor<?x3xf32>) -> tensor<2xi64>
+  %1 = "onnx.Size"(%x) : (tensor<?x3xf32>) -> tensor<i64>
+  return %0, %1 : tensor<2xi64>, tensor<i64>
+}
+
+// -----
+
+// Range bounds of shape [1] (exporters write them so) are read at [0].
+// CHECK-LABEL: func.func @range_one_element_bounds
+// CHECK-SAME: (%{{.*}}: tensor<1xi64>, %[[LIMIT:.*]]: tensor<1xi64>
+// CHECK: tensor.extract %[[LIMIT]][%c0] : tensor<1xi64>
+func.func @range_one_element_bounds(%start: tensor<1xi64>, %limit: tensor<1xi64>, %delta: tensor<1xi64>) -> tensor<?xi64> {
+  %0 = "onnx.Range"(%start, %limit, %delta) : (tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<?xi64>
+  return %0 : tensor<?xi64>
+}
+
+// -----
+
+// A window function's length (`Cast(n) - 1` in float, the bound of a
+// Range): the 0-D generics on the model input become scalar code, so the
+// Range's length is a scalar computation on the input's element that the
+// arena planner can evaluate before the run.
+// CHECK-LABEL: func.func @scalar_size_arithmetic
+// CHECK-SAME: (%[[N:.*]]: tensor<i32>)
+// CHECK-NOT: linalg.generic {{.*}} iterator_types = []
+// CHECK: %[[E:.*]] = tensor.extract %[[N]][] : tensor<i32>
+// CHECK: %[[F:.*]] = arith.sitofp %[[E]] : i32 to f32
+// CHECK: %[[L:.*]] = arith.subf %[[F]], %{{.*}} : f32
+// CHECK: arith.extf %[[L]] : f32 to f64
+// CHECK: tensor.empty(%{{.*}}) : tensor<?xf32>
+func.func @scalar_size_arithmetic(%n: tensor<i32>) -> tensor<?xf32> {
+  %zero = "onnx.Constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+  %one = "onnx.Constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
+  %f = "onnx.Cast"(%n) {to = 1 : i64} : (tensor<i32>) -> tensor<f32>
+  %limit = "onnx.Sub"(%f, %one) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+  %0 = "onnx.Range"(%zero, %limit, %one) : (tensor<f32>, tensor<f32>, tensor<f32>) -> tensor<?xf32>
+  return %0 : tensor<?xf32>
 }

@@ -86,3 +86,17 @@ func.func @dft(%x: tensor<1x10x10x1xf32>, %h: tensor<1x6x10x2xf32>, %a: tensor<i
   %2 = "onnx.DFT"(%x, %none, %a) : (tensor<1x10x10x1xf32>, none, tensor<i64>) -> tensor<*xf32>
   return %0, %1, %2 : tensor<*xf32>, tensor<*xf32>, tensor<*xf32>
 }
+
+// -----
+
+// Expand with a shape computed at run time: the rank is the longer one; a
+// data dim that is static and not 1 is the result's, a shape element that
+// traces to a constant sets a broadcast dim, the rest is dynamic.
+// CHECK-LABEL: func.func @expand_computed_shape
+// CHECK: "onnx.Expand"{{.*}} -> tensor<5x?x3x?xf32>
+func.func @expand_computed_shape(%x: tensor<3x1xf32>, %n: tensor<1xi64>) -> tensor<*xf32> {
+  %five = "onnx.Constant"() {value = dense<[5]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %s = "onnx.Concat"(%five, %n, %n, %n) {axis = 0 : i64} : (tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<4xi64>
+  %0 = "onnx.Expand"(%x, %s) : (tensor<3x1xf32>, tensor<4xi64>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}

@@ -433,3 +433,37 @@ func.func @range_length() -> tensor<*xi64> {
   %0 = "onnx.Range"(%s, %l, %d) : (tensor<i64>, tensor<i64>, tensor<i64>) -> tensor<*xi64>
   return %0 : tensor<*xi64>
 }
+
+// -----
+
+// A Scan body typed dynamic by its subgraph: the scanned input's argument
+// takes the slice type, the state's its initial type (the body yields it
+// back in that type), and the body's ops and the Scan's results follow.
+// CHECK-LABEL: func.func @scan_body_refined
+// CHECK: ^bb0(%{{.*}}: tensor<2x4xf32>, %{{.*}}: tensor<4xf32>):
+// CHECK: "onnx.Add"{{.*}} -> tensor<2x4xf32>
+// CHECK: -> (tensor<2x4xf32>, tensor<3x2x4xf32>)
+func.func @scan_body_refined(%s0: tensor<2x4xf32>, %xs: tensor<3x4xf32>) -> (tensor<*xf32>, tensor<*xf32>) {
+  %0:2 = "onnx.Scan"(%s0, %xs) ({
+  ^bb0(%s: tensor<?x?xf32>, %x: tensor<?xf32>):
+    %t = "onnx.Add"(%s, %x) : (tensor<?x?xf32>, tensor<?xf32>) -> tensor<*xf32>
+    "onnx.Yield"(%t, %t) : (tensor<*xf32>, tensor<*xf32>) -> ()
+  }) {num_scan_inputs = 1 : i64} : (tensor<2x4xf32>, tensor<3x4xf32>) -> (tensor<*xf32>, tensor<*xf32>)
+  return %0#0, %0#1 : tensor<*xf32>, tensor<*xf32>
+}
+
+// -----
+
+// A state that grows every iteration keeps its dynamic type: the trial
+// with its initial type yields another shape, so only the scanned input's
+// argument is refined.
+// CHECK-LABEL: func.func @scan_state_grows
+// CHECK: ^bb0(%{{.*}}: tensor<?xf32>, %{{.*}}: tensor<1xf32>):
+func.func @scan_state_grows(%s0: tensor<2xf32>, %xs: tensor<3x1xf32>) -> (tensor<*xf32>) {
+  %0 = "onnx.Scan"(%s0, %xs) ({
+  ^bb0(%s: tensor<?xf32>, %x: tensor<?xf32>):
+    %t = "onnx.Concat"(%s, %x) {axis = 0 : i64} : (tensor<?xf32>, tensor<?xf32>) -> tensor<*xf32>
+    "onnx.Yield"(%t) : (tensor<*xf32>) -> ()
+  }) {num_scan_inputs = 1 : i64} : (tensor<2xf32>, tensor<3x1xf32>) -> (tensor<*xf32>)
+  return %0 : tensor<*xf32>
+}

@@ -229,3 +229,84 @@ func.func @where_same_branches(%x: tensor<2x1x4xf32>, %c: tensor<1xi1>) -> tenso
   %0 = "onnx.Expand"(%x, %s) : (tensor<2x1x4xf32>, tensor<3xi64>) -> tensor<*xf32>
   return %0 : tensor<*xf32>
 }
+
+// -----
+
+// ONNX's function bodies compute reduction axes as Range(axis, Size(Shape(x)))
+// (RMSNormalization): with a ranked x both fold, and the axes are constant.
+// CHECK-LABEL: func.func @size_range_axes
+// CHECK: %[[AXES:.*]] = "onnx.Constant"() <{value = dense<[1, 2]> : tensor<2xi64>}>
+// CHECK: "onnx.ReduceMean"(%{{.*}}, %[[AXES]])
+// CHECK-NOT: onnx.Range
+func.func @size_range_axes(%x: tensor<?x3x4xf32>) -> tensor<?x?x?xf32> {
+  %shape = "onnx.Shape"(%x) : (tensor<?x3x4xf32>) -> tensor<3xi64>
+  %rank = "onnx.Size"(%shape) : (tensor<3xi64>) -> tensor<i64>
+  %axis = "onnx.Constant"() {value = dense<1> : tensor<i64>} : () -> tensor<i64>
+  %one = "onnx.Constant"() {value = dense<1> : tensor<i64>} : () -> tensor<i64>
+  %axes = "onnx.Range"(%axis, %rank, %one) : (tensor<i64>, tensor<i64>, tensor<i64>) -> tensor<?xi64>
+  %0 = "onnx.ReduceMean"(%x, %axes) : (tensor<?x3x4xf32>, tensor<?xi64>) -> tensor<?x?x?xf32>
+  return %0 : tensor<?x?x?xf32>
+}
+
+// -----
+
+// Grouped-query attention's definition picks the group size with
+// Mod/Equal/Not/And/Where over the heads: with static heads it folds, and
+// the Expand's shape with it.
+// CHECK-LABEL: func.func @gqa_group_size
+// CHECK: %[[SHAPE:.*]] = "onnx.Constant"() <{value = dense<[2, 3, 3, 6]> : tensor<4xi64>}>
+// CHECK: "onnx.Expand"(%{{.*}}, %[[SHAPE]]) : (tensor<2x3x1x6xf32>, tensor<4xi64>) -> tensor<2x3x3x6xf32>
+func.func @gqa_group_size(%q: tensor<2x9x6xf32>, %k: tensor<2x3x1x6xf32>) -> tensor<*xf32> {
+  %qh = "onnx.Shape"(%q) {start = 1 : i64, end = 2 : i64} : (tensor<2x9x6xf32>) -> tensor<1xi64>
+  %kshape = "onnx.Shape"(%k) : (tensor<2x3x1x6xf32>) -> tensor<4xi64>
+  %b = "onnx.Shape"(%k) {end = 1 : i64} : (tensor<2x3x1x6xf32>) -> tensor<1xi64>
+  %kh = "onnx.Shape"(%k) {start = 1 : i64, end = 2 : i64} : (tensor<2x3x1x6xf32>) -> tensor<1xi64>
+  %d = "onnx.Shape"(%k) {start = 3 : i64} : (tensor<2x3x1x6xf32>) -> tensor<1xi64>
+  %zero = "onnx.Constant"() {value = dense<[0]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %one = "onnx.Constant"() {value = dense<[1]> : tensor<1xi64>} : () -> tensor<1xi64>
+  %same = "onnx.Equal"(%qh, %kh) : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi1>
+  %differ = "onnx.Not"(%same) : (tensor<1xi1>) -> tensor<1xi1>
+  %ratio = "onnx.Div"(%qh, %kh) : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi64>
+  %rem = "onnx.Mod"(%qh, %kh) : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi64>
+  %divides = "onnx.Equal"(%rem, %zero) : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi1>
+  %gqa = "onnx.And"(%differ, %divides) : (tensor<1xi1>, tensor<1xi1>) -> tensor<1xi1>
+  %group = "onnx.Where"(%gqa, %ratio, %one) : (tensor<1xi1>, tensor<1xi64>, tensor<1xi64>) -> tensor<1xi64>
+  %s = "onnx.Concat"(%b, %kh, %group, %d) {axis = 0 : i64} : (tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<4xi64>
+  %0 = "onnx.Expand"(%k, %s) : (tensor<2x3x1x6xf32>, tensor<4xi64>) -> tensor<*xf32>
+  return %0 : tensor<*xf32>
+}
+
+// -----
+
+// An If whose condition traces to a constant (AffineGrid's definition
+// branches on Size(size) == 4) is replaced by the ops of the branch taken.
+// CHECK-LABEL: func.func @if_constant_condition
+// CHECK-SAME: (%[[X:.*]]: tensor<4xi64>)
+// CHECK-NOT: onnx.If
+// CHECK-NOT: onnx.Neg
+// CHECK: return %[[X]]
+func.func @if_constant_condition(%x: tensor<4xi64>) -> tensor<4xi64> {
+  %n = "onnx.Size"(%x) : (tensor<4xi64>) -> tensor<i64>
+  %four = "onnx.Constant"() {value = dense<4> : tensor<i64>} : () -> tensor<i64>
+  %c = "onnx.Equal"(%n, %four) : (tensor<i64>, tensor<i64>) -> tensor<i1>
+  %0 = "onnx.If"(%c) ({
+    %e = "onnx.Neg"(%x) : (tensor<4xi64>) -> tensor<4xi64>
+    "onnx.Yield"(%e) : (tensor<4xi64>) -> ()
+  }, {
+    %t = "onnx.Identity"(%x) : (tensor<4xi64>) -> tensor<4xi64>
+    "onnx.Yield"(%t) : (tensor<4xi64>) -> ()
+  }) : (tensor<i1>) -> tensor<4xi64>
+  return %0 : tensor<4xi64>
+}
+
+// -----
+
+// Elements of a model input stay run-time values: the Max of a shape and a
+// requested size (CenterCropPad) does not fold.
+// CHECK-LABEL: func.func @input_elements_do_not_fold
+// CHECK: "onnx.Max"
+func.func @input_elements_do_not_fold(%x: tensor<4x5xf32>, %s: tensor<2xi64>) -> tensor<2xi64> {
+  %shape = "onnx.Shape"(%x) : (tensor<4x5xf32>) -> tensor<2xi64>
+  %0 = "onnx.Max"(%shape, %s) : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xi64>
+  return %0 : tensor<2xi64>
+}
