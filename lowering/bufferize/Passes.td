@@ -31,7 +31,7 @@ def SplitEmptyTensors : Pass<"onnxc-split-empty-tensors"> {
     CSE leaves one tensor.empty per shape, shared by every op that writes a
     result of that shape; one-shot bufferization then analyses all those
     ops as one alias set, in time quadratic in their number. Each use but
-    the first gets a clone of the empty tensor right before its user, so
+    the first gets a clone of the empty tensor, made where it was, so
     bufferization takes time linear in the graph. Runs right before
     one-shot bufferization.
   }];
