@@ -139,6 +139,35 @@ static SmallVector<std::pair<Value, int64_t>> getSameShapeSources(Value input) {
   return sources;
 }
 
+/// The operands of a (de)quantizing generic and their maps: x (identity),
+/// its scale and, when given, its zero point (each one element, per axis or
+/// blocked, getParameterMap).
+struct ParameterReads {
+  SmallVector<Value> inputs;
+  SmallVector<AffineMap> maps;
+  bool hasZeroPoint;
+};
+
+static FailureOr<ParameterReads> readParameters(PatternRewriter &rewriter, Operation *op,
+                                                Value x, Value scale, Value zeroPoint) {
+  auto xType = cast<RankedTensorType>(x.getType());
+  ParameterReads reads{{x, scale},
+                       {AffineMap::getMultiDimIdentityMap(xType.getRank(), op->getContext())},
+                       !onnx::isNoValue(zeroPoint)};
+  FailureOr<AffineMap> scaleMap = getParameterMap(rewriter, op, x, scale);
+  if (failed(scaleMap))
+    return failure();
+  reads.maps.push_back(*scaleMap);
+  if (reads.hasZeroPoint) {
+    FailureOr<AffineMap> zeroPointMap = getParameterMap(rewriter, op, x, zeroPoint);
+    if (failed(zeroPointMap))
+      return failure();
+    reads.inputs.push_back(zeroPoint);
+    reads.maps.push_back(*zeroPointMap);
+  }
+  return reads;
+}
+
 namespace {
 //===----------------------------------------------------------------------===//
 // Patterns
@@ -170,21 +199,12 @@ struct QuantizeLinearLowering : OpRewritePattern<onnx::QuantizeLinearOp> {
     if (!compute || !isFloatElement(compute) || !isFloatElement(scaleType.getElementType()))
       return rewriter.notifyMatchFailure(op, "the scale and precision must be float");
 
-    SmallVector<Value> inputs = {x, scale};
-    SmallVector<AffineMap> maps = {
-        AffineMap::getMultiDimIdentityMap(xType.getRank(), op->getContext())};
-    FailureOr<AffineMap> scaleMap = getParameterMap(rewriter, op, x, scale);
-    if (failed(scaleMap))
+    FailureOr<ParameterReads> reads = readParameters(rewriter, op, x, scale, zeroPoint);
+    if (failed(reads))
       return failure();
-    maps.push_back(*scaleMap);
-    bool hasZeroPoint = !onnx::isNoValue(zeroPoint);
-    if (hasZeroPoint) {
-      FailureOr<AffineMap> zeroPointMap = getParameterMap(rewriter, op, x, zeroPoint);
-      if (failed(zeroPointMap))
-        return failure();
-      inputs.push_back(zeroPoint);
-      maps.push_back(*zeroPointMap);
-    }
+    SmallVector<Value> &inputs = reads->inputs;
+    SmallVector<AffineMap> &maps = reads->maps;
+    bool hasZeroPoint = reads->hasZeroPoint;
     Value result = buildMappedGeneric(
         rewriter, op.getLoc(), resultType, inputs, maps, getSameShapeSources(x),
         [&](OpBuilder &b, Location loc, ValueRange args) {
@@ -219,21 +239,12 @@ struct DequantizeLinearLowering : OpRewritePattern<onnx::DequantizeLinearOp> {
     if (!isFloatElement(target) || !isFloatElement(scaleType.getElementType()))
       return rewriter.notifyMatchFailure(op, "the scale and output must be float");
 
-    SmallVector<Value> inputs = {x, scale};
-    SmallVector<AffineMap> maps = {
-        AffineMap::getMultiDimIdentityMap(xType.getRank(), op->getContext())};
-    FailureOr<AffineMap> scaleMap = getParameterMap(rewriter, op, x, scale);
-    if (failed(scaleMap))
+    FailureOr<ParameterReads> reads = readParameters(rewriter, op, x, scale, zeroPoint);
+    if (failed(reads))
       return failure();
-    maps.push_back(*scaleMap);
-    bool hasZeroPoint = !onnx::isNoValue(zeroPoint);
-    if (hasZeroPoint) {
-      FailureOr<AffineMap> zeroPointMap = getParameterMap(rewriter, op, x, zeroPoint);
-      if (failed(zeroPointMap))
-        return failure();
-      inputs.push_back(zeroPoint);
-      maps.push_back(*zeroPointMap);
-    }
+    SmallVector<Value> &inputs = reads->inputs;
+    SmallVector<AffineMap> &maps = reads->maps;
+    bool hasZeroPoint = reads->hasZeroPoint;
     Value result = buildMappedGeneric(
         rewriter, op.getLoc(), resultType, inputs, maps, getSameShapeSources(x),
         [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
