@@ -75,10 +75,11 @@ OpFoldResult sizeOf(OpBuilder &b, Location loc, Value tensor, int64_t dim) {
 bool isSameSize(OpFoldResult a, OpFoldResult b) {
   if (isEqualConstantIntOrValue(a, b))
     return true;
-  auto dimA = dyn_cast_if_present<Value>(a) ? cast<Value>(a).getDefiningOp<tensor::DimOp>()
-                                           : tensor::DimOp();
-  auto dimB = dyn_cast_if_present<Value>(b) ? cast<Value>(b).getDefiningOp<tensor::DimOp>()
-                                           : tensor::DimOp();
+  auto dimOf = [](OpFoldResult size) {
+    auto value = dyn_cast<Value>(size);
+    return value ? value.getDefiningOp<tensor::DimOp>() : tensor::DimOp();
+  };
+  tensor::DimOp dimA = dimOf(a), dimB = dimOf(b);
   return dimA && dimB && dimA.getSource() == dimB.getSource() &&
          isEqualConstantIntOrValue(dimA.getIndex(), dimB.getIndex());
 }
@@ -103,11 +104,6 @@ private:
   }
   Value cmp(arith::CmpIPredicate predicate, Value lhs, Value rhs) {
     return arith::CmpIOp::create(b, loc, predicate, lhs, rhs);
-  }
-  Value apply(AffineExpr expr, ArrayRef<OpFoldResult> dims) {
-    auto map = AffineMap::get(dims.size(), 0, expr);
-    return getValueOrCreateConstantIndexOp(
-        b, loc, affine::makeComposedFoldedAffineApply(b, loc, map, dims));
   }
   /// if (failed) @onnxc.shape_error(relation, size, expected).
   void report(Value failed, ShapeRelation relation, StringRef what, Value size,
@@ -165,23 +161,26 @@ void SizeChecker::checkLinalgOp(linalg::LinalgOp linalgOp) {
   for (int64_t position : extentPosition)
     extents.push_back(sizes[position]);
 
-  // The op reads nothing when some loop is empty: computed once, when a
-  // window bound needs it.
-  Value anyLoopEmpty;
-  auto getAnyLoopEmpty = [&]() -> Value {
-    if (anyLoopEmpty)
-      return anyLoopEmpty;
+  // What window bounds need, computed once per op and only when one does:
+  // each loop's last iteration, and whether the body runs at all (every
+  // loop non-empty; an empty loop reads nothing).
+  SmallVector<OpFoldResult> lastIterations;
+  Value loopsRun;
+  auto prepareWindowBounds = [&]() {
+    if (loopsRun)
+      return;
     Value zero = arith::ConstantIndexOp::create(b, loc, 0);
     for (OpFoldResult extent : extents) {
+      lastIterations.push_back(affine::makeComposedFoldedAffineApply(
+          b, loc, b.getAffineDimExpr(0) - 1, {extent}));
       if (std::optional<int64_t> known = getConstantIntValue(extent); known && *known > 0)
         continue;
-      Value empty = cmp(arith::CmpIPredicate::eq,
-                        getValueOrCreateConstantIndexOp(b, loc, extent), zero);
-      anyLoopEmpty = anyLoopEmpty ? arith::OrIOp::create(b, loc, anyLoopEmpty, empty) : empty;
+      Value nonEmpty = cmp(arith::CmpIPredicate::ne,
+                           getValueOrCreateConstantIndexOp(b, loc, extent), zero);
+      loopsRun = loopsRun ? arith::AndIOp::create(b, loc, loopsRun, nonEmpty) : nonEmpty;
     }
-    if (!anyLoopEmpty)
-      anyLoopEmpty = arith::ConstantIntOp::create(b, loc, b.getI1Type(), 0);
-    return anyLoopEmpty;
+    if (!loopsRun)
+      loopsRun = arith::ConstantIntOp::create(b, loc, b.getI1Type(), 1);
   };
 
   for (auto [position, expr] : llvm::enumerate(loopsToShapes.getResults())) {
@@ -215,10 +214,7 @@ void SizeChecker::checkLinalgOp(linalg::LinalgOp linalgOp) {
     });
     if (!monotone)
       continue;
-    SmallVector<OpFoldResult> lastIterations;
-    for (OpFoldResult extent : extents)
-      lastIterations.push_back(affine::makeComposedFoldedAffineApply(
-          b, loc, b.getAffineDimExpr(0) - 1, {extent}));
+    prepareWindowBounds();
     auto lastIndex = affine::makeComposedFoldedAffineApply(
         b, loc, AffineMap::get(numLoops, 0, expr), lastIterations);
     std::optional<int64_t> knownLast = getConstantIntValue(lastIndex);
@@ -229,9 +225,7 @@ void SizeChecker::checkLinalgOp(linalg::LinalgOp linalgOp) {
     Value limit = arith::SubIOp::create(b, loc, i64(size),
                                         arith::ConstantIntOp::create(b, loc, b.getI64Type(), 1));
     Value beyond = cmp(arith::CmpIPredicate::sgt, last, limit);
-    Value notEmpty = arith::XOrIOp::create(
-        b, loc, getAnyLoopEmpty(), arith::ConstantIntOp::create(b, loc, b.getI1Type(), 1));
-    report(guarded(notEmpty, beyond), ShapeRelation::Exceeds,
+    report(guarded(loopsRun, beyond), ShapeRelation::Exceeds,
            "an operand is read past its end: last index", last, limit);
   }
 }

@@ -202,11 +202,9 @@ struct QuantizeLinearLowering : OpRewritePattern<onnx::QuantizeLinearOp> {
     FailureOr<ParameterReads> reads = readParameters(rewriter, op, x, scale, zeroPoint);
     if (failed(reads))
       return failure();
-    SmallVector<Value> &inputs = reads->inputs;
-    SmallVector<AffineMap> &maps = reads->maps;
     bool hasZeroPoint = reads->hasZeroPoint;
     Value result = buildMappedGeneric(
-        rewriter, op.getLoc(), resultType, inputs, maps, getSameShapeSources(x),
+        rewriter, op.getLoc(), resultType, reads->inputs, reads->maps, getSameShapeSources(x),
         [&](OpBuilder &b, Location loc, ValueRange args) {
           Value quotient = arith::DivFOp::create(b, loc, convertScalar(b, loc, args[0], compute),
                                                  convertScalar(b, loc, args[1], compute));
@@ -242,11 +240,9 @@ struct DequantizeLinearLowering : OpRewritePattern<onnx::DequantizeLinearOp> {
     FailureOr<ParameterReads> reads = readParameters(rewriter, op, x, scale, zeroPoint);
     if (failed(reads))
       return failure();
-    SmallVector<Value> &inputs = reads->inputs;
-    SmallVector<AffineMap> &maps = reads->maps;
     bool hasZeroPoint = reads->hasZeroPoint;
     Value result = buildMappedGeneric(
-        rewriter, op.getLoc(), resultType, inputs, maps, getSameShapeSources(x),
+        rewriter, op.getLoc(), resultType, reads->inputs, reads->maps, getSameShapeSources(x),
         [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
           Type i32 = b.getI32Type();
           Value difference = convertScalar(b, loc, args[0], i32);
